@@ -1,0 +1,302 @@
+"""The cleaner: finds the article in a block list and drops the chrome around and inside it.
+
+Steps, each a named rule so that ``--explain`` can say which one dropped a block:
+
+1. ``features``: per block, the number of words, whether it ends like a sentence, its share of
+   stop words and of capitalised words. Only cheap string operations; stop words only for lines long
+   enough to matter.
+2. ``select_main_text`` (Kadane's maximum-sum run): prose blocks score their length in words, everything
+   else a penalty; the run with the highest total is the core of the article. Menus, headline lists and
+   footers are long runs of short lines, so they cost more than a stray short sentence brings.
+3. The title is looked for before that core (:mod:`newsclean.metadata`); the body starts after it.
+4. ``extend_to_paragraphs``: the core grows over neighbouring paragraph-like blocks (a short lead, a
+   closing one-liner).
+5. Line rules (:mod:`newsclean.rules`) drop chrome inside; ``cut_at_trailer`` ends the article at a
+   marker such as "Related Articles" unless real prose follows; ``drop_headline_list`` drops runs of
+   other stories' headlines inside it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import rules
+from .lang import NO_SPACE_LANGUAGES, stop_words
+from .model import Blocks
+
+#: a prose block has at least this many words (jusText's "length_low" is 70 characters, about 10 words)
+MIN_PROSE_WORDS = 10
+#: ...and ends like a sentence, or has this share of stop words (jusText's stopwords_low is 0.30)
+MIN_PROSE_STOP_SHARE = 0.30
+#: a block this long is prose whatever its punctuation
+LONG_PROSE_WORDS = 30
+#: Title-Case lines (this share of capitalised words) up to LONG_PROSE_WORDS are headlines, not prose
+HEADLINE_CAPS_SHARE = 0.7
+#: a prose block counts its words up to this cap in the maximum-sum run, so one very long block of
+#: (say) a comment cannot drag the run across a long menu
+MAX_BLOCK_SCORE = 120
+#: penalties of non-prose blocks in the maximum-sum run, in words
+PENALTY_CHROME = 10
+PENALTY_SHORT = 4
+PENALTY_LIST_ITEM = 1
+#: a short block that ends like a sentence scores this much (a one-line paragraph)
+SHORT_SENTENCE_SCORE = 1
+#: characters that end a sentence
+SENTENCE_END = frozenset('.!?。！？…"”’»)]')
+#: words of a block beyond which the line rules are not even tried (the longest rule limit)
+MAX_RULE_WORDS = max(rule.max_words for rule in rules.LINE_RULES)
+#: after a trailer marker, this much prose (words, in blocks with a blank line before them) means the
+#: article goes on: only the list under the marker is dropped
+MIN_WORDS_AFTER_TRAILER = 60
+#: a run of at least this many list-like lines inside the article is a headline list
+MIN_HEADLINE_RUN = 3
+
+_WIDE_RE = re.compile(r"[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]")
+_WORD_RE = re.compile(r"\w+")
+
+
+@dataclass(slots=True)
+class Page:
+    """Working state of one page while it is cleaned (internal; the result is an Article)."""
+
+    blocks: Blocks
+    language: str | None
+    words: list[int]
+    sentence: list[bool]
+    prose: list[bool]
+    caps: list[float]
+    stop: list[float]
+    #: rule name and reason for each dropped block (None: kept so far)
+    dropped: list[tuple[str, str] | None]
+    #: the article's extent: blocks[start:end]
+    start: int = 0
+    end: int = 0
+    #: index of the block that holds the title, the subtitle, ... (see metadata)
+    roles: dict[int, str] = field(default_factory=dict)
+
+    @property
+    def texts(self) -> list[str]:
+        return self.blocks.texts
+
+    def drop(self, index: int, rule: str, reason: str) -> None:
+        if self.dropped[index] is None:
+            self.dropped[index] = (rule, reason)
+
+
+def count_words(text: str) -> int:
+    """Words in a block; for Chinese, Japanese and Korean text about two characters make a word."""
+    words = text.count(" ") + 1
+    if not text.isascii():
+        wide = len(_WIDE_RE.findall(text))
+        if wide:
+            words = max(words, wide // 2 + 1)
+    return words
+
+
+def ends_sentence(text: str) -> bool:
+    last = text[-1]
+    if last in SENTENCE_END:
+        if last in "\"”’»)]" and len(text) > 1:
+            return text[-2] in ".!?。！？…" or (len(text) > 2 and text[-3] in ".!?")
+        return True
+    return False
+
+
+def caps_share(text: str) -> float:
+    """Share of words that start with a capital letter (among words that start with a letter)."""
+    letters = upper = 0
+    for word in text.split():
+        first = word[0]
+        if not first.isalpha():
+            if len(word) > 1 and word[1].isalpha() and first in "\"'“‘(«¿¡":
+                first = word[1]
+            else:
+                continue
+        letters += 1
+        if first.isupper():
+            upper += 1
+    return upper / letters if letters else 0.0
+
+
+def stop_share(text: str, stops: frozenset[str]) -> float:
+    tokens = _WORD_RE.findall(text.lower())
+    if not tokens:
+        return 0.0
+    return sum(1 for token in tokens if token in stops) / len(tokens)
+
+
+def features(blocks: Blocks, language: str | None) -> Page:
+    """Compute the per-block features the rules use."""
+    stops = stop_words(language)
+    cjk = language in NO_SPACE_LANGUAGES or language in {"ko"}
+    words: list[int] = []
+    sentence: list[bool] = []
+    prose: list[bool] = []
+    caps: list[float] = []
+    stop: list[float] = []
+    for text in blocks.texts:
+        nw = count_words(text)
+        end = ends_sentence(text)
+        share_caps = caps_share(text) if 3 <= nw <= LONG_PROSE_WORDS and not cjk else 0.0
+        share_stop = stop_share(text, stops) if nw >= 4 and not cjk else 0.0
+        is_prose = (nw >= LONG_PROSE_WORDS and (end or share_stop >= MIN_PROSE_STOP_SHARE)) or (
+            nw >= MIN_PROSE_WORDS and end
+        )
+        words.append(nw)
+        sentence.append(end)
+        prose.append(is_prose)
+        caps.append(share_caps)
+        stop.append(share_stop)
+    return Page(blocks, language, words, sentence, prose, caps, stop, [None] * len(blocks))
+
+
+def chrome_rule(page: Page, i: int) -> rules.LineRule | None:
+    """The line rule that matches block i, if any (cheap when the block is long)."""
+    if page.words[i] > MAX_RULE_WORDS:
+        return None
+    return rules.line_rule_for(page.texts[i], page.words[i])
+
+
+def block_score(page: Page, i: int) -> float:
+    """Score of block i in the maximum-sum run."""
+    nw = page.words[i]
+    if page.prose[i]:
+        return min(nw, MAX_BLOCK_SCORE)
+    if page.blocks.bullets[i]:
+        return -PENALTY_LIST_ITEM
+    if page.sentence[i] and nw >= 3:
+        return SHORT_SENTENCE_SCORE
+    return -PENALTY_SHORT
+
+
+def select_main_text(page: Page, lo: int = 0) -> tuple[int, int]:
+    """The run blocks[start:end] (start >= lo) with the highest total score (Kadane's algorithm)."""
+    best = 0.0
+    best_range = (lo, lo)
+    total = 0.0
+    run_start = lo
+    for i in range(lo, len(page.words)):
+        score = block_score(page, i)
+        if total <= 0:
+            total = score
+            run_start = i
+        else:
+            total += score
+        if total > best:
+            best = total
+            best_range = (run_start, i + 1)
+    return best_range
+
+
+def paragraph_like(page: Page, i: int) -> bool:
+    """A block that could be a paragraph of the article: prose, or a short sentence."""
+    if page.prose[i]:
+        return True
+    return page.sentence[i] and page.words[i] >= 3 and chrome_rule(page, i) is None
+
+
+def extend_to_paragraphs(page: Page, start: int, end: int, floor: int) -> tuple[int, int]:
+    """Grow blocks[start:end] over neighbouring paragraph-like blocks (not below ``floor``)."""
+    while start - 1 >= floor and paragraph_like(page, start - 1) and page.dropped[start - 1] is None:
+        start -= 1
+    n = len(page.words)
+    while end < n and paragraph_like(page, end) and page.dropped[end] is None:
+        end += 1
+    return start, end
+
+
+def apply_line_rules(page: Page, start: int, end: int) -> None:
+    """Drop the blocks in blocks[start:end] that a line rule matches."""
+    for i in range(start, end):
+        if page.dropped[i] is None and page.words[i] <= MAX_RULE_WORDS:
+            rule = rules.line_rule_for(page.texts[i], page.words[i])
+            if rule is not None:
+                page.drop(i, rule.name, f"{rule.what}: {_quote(page.texts[i])}")
+
+
+def _prose_words_after(page: Page, i: int, end: int) -> int:
+    """Words of prose blocks in blocks[i:end] that stand as paragraphs (a blank line before them)."""
+    total = 0
+    for k in range(i, end):
+        if page.prose[k] and page.dropped[k] is None and (page.blocks.blank_before[k] or page.words[k] >= 40):
+            total += page.words[k]
+    return total
+
+
+def _list_run_end(page: Page, i: int, end: int) -> int:
+    """End of the run of list-like blocks that starts at i: lines that are not prose paragraphs,
+    or prose lines with no blank line between them (a list of teasers)."""
+    k = i
+    while k < end:
+        blank = page.blocks.blank_before[k]
+        if page.prose[k] and (blank or page.words[k] >= 40) and k > i:
+            break
+        k += 1
+    return k
+
+
+def cut_at_trailer(page: Page, start: int, end: int) -> int:
+    """At a trailer marker ("Related Articles", "Most Read", "Newsletter", ...) the article ends, unless
+    enough prose follows, in which case the marker and the list under it go. Returns the new end."""
+    i = start
+    while i < end:
+        if page.dropped[i] is None or page.dropped[i][0] != "cut_at_trailer":
+            text = page.texts[i]
+            if rules.is_trailer(text, page.words[i]) and not page.sentence[i]:
+                if _prose_words_after(page, i + 1, end) < MIN_WORDS_AFTER_TRAILER:
+                    for k in range(i, end):
+                        page.drop(k, "cut_at_trailer", f"after {_quote(text)} (line {page.blocks.lines[i]})")
+                    return i
+                page.drop(i, "cut_at_trailer", f"marker {_quote(text)} inside the article")
+                run_end = _list_run_end(page, i + 1, end)
+                for k in range(i + 1, run_end):
+                    page.drop(k, "cut_at_trailer", f"list under {_quote(text)} (line {page.blocks.lines[i]})")
+                i = run_end
+                continue
+        i += 1
+    return end
+
+
+def _headline_like(page: Page, i: int) -> bool:
+    """One line of a list of other stories: no sentence end, or Title Case, or a tight teaser."""
+    nw = page.words[i]
+    if nw < 3:
+        return False
+    if page.caps[i] >= HEADLINE_CAPS_SHARE and nw <= LONG_PROSE_WORDS:
+        return True
+    return not page.sentence[i] and nw <= LONG_PROSE_WORDS
+
+
+def drop_headline_list(page: Page, start: int, end: int) -> None:
+    """Runs of at least MIN_HEADLINE_RUN headline-like lines with no blank line between them (other
+    stories' headlines) inside the article go, unless a line ending in ':' introduces them (a list)."""
+    i = start
+    while i < end:
+        if not _headline_like(page, i) or page.dropped[i] is not None:
+            i += 1
+            continue
+        k = i + 1
+        while k < end and not page.blocks.blank_before[k] and _headline_like(page, k):
+            k += 1
+        introduced = i > 0 and page.texts[i - 1].endswith(":")
+        if k - i >= MIN_HEADLINE_RUN and not introduced:
+            for j in range(i, k):
+                page.drop(j, "drop_headline_list", f"one of {k - i} headline-like lines without a blank between")
+        i = k
+
+
+def drop_outside(page: Page, start: int, end: int) -> None:
+    """Everything before blocks[start] and after blocks[end-1] is not the article."""
+    first = page.blocks.lines[start] if start < len(page.words) else 0
+    for i in range(start):
+        page.drop(i, "outside_article", f"before the article (line {first})")
+    last = page.blocks.lines[end - 1] if end > 0 else 0
+    for i in range(end, len(page.words)):
+        page.drop(i, "outside_article", f"after the article (line {last})")
+
+
+def _quote(text: str, limit: int = 60) -> str:
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return repr(text)

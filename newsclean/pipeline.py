@@ -1,0 +1,220 @@
+"""The one place that wires the stages: source -> blocks -> cleaner and metadata -> Article."""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from . import cleaner, dates, metadata, sources, textdump
+from .errors import NoArticleError
+from .lang import guess_language
+from .model import Article, Blocks, Candidate, Options, Removal, Source
+
+#: the language guess reads this many characters of the longest blocks
+LANGUAGE_SAMPLE_CHARS = 6000
+
+
+def clean(data: bytes | str, *, options: Options | None = None, path: str | None = None) -> Article:
+    """Clean one page (bytes, or already decoded text) into an Article.
+
+    Raises BadInputError for input that is not a page (empty, binary, undecodable, too large) and
+    NoArticleError when no article text is found.
+    """
+    options = options or Options()
+    source = sources.load(data, options=options, path=path)
+    return clean_source(source, options=options)
+
+
+def clean_file(path: str, *, options: Options | None = None) -> Article:
+    """Read and clean one file ("-" is not special here; the CLI handles stdin)."""
+    options = options or Options()
+    data = sources.read_bytes(path, max_bytes=options.max_bytes)
+    return clean(data, options=options, path=path)
+
+
+def clean_source(source: Source, *, options: Options) -> Article:
+    if source.kind == "html":
+        from . import htmlpage  # lazy: lxml and readability only for HTML
+
+        front = htmlpage.parse(source.text)
+        return clean_blocks(front.blocks, source=source, options=options, layout="html", hints=front.meta)
+    blocks, layout = textdump.split_blocks(source.text)
+    return clean_blocks(blocks, source=source, options=options, layout=layout, hints=None)
+
+
+def _language_sample(blocks: Blocks) -> str:
+    longest = sorted(blocks.texts, key=len, reverse=True)
+    sample: list[str] = []
+    size = 0
+    for text in longest:
+        sample.append(text)
+        size += len(text)
+        if size >= LANGUAGE_SAMPLE_CHARS:
+            break
+    return "\n".join(sample)
+
+
+def clean_blocks(
+    blocks: Blocks,
+    *,
+    source: Source,
+    options: Options,
+    layout: str,
+    hints: object | None,
+) -> Article:
+    """Find the article in a block list: the shared back end of both front ends."""
+    if not blocks.texts:
+        raise NoArticleError("no text found in the input", path=source.path)
+    language = guess_language(_language_sample(blocks))
+    page = cleaner.features(blocks, language)
+    if options.site_chrome:
+        for i, text in enumerate(page.texts):
+            if text in options.site_chrome:
+                page.drop(i, "drop_site_chrome", "line seen on many pages of this site")
+
+    core_start, core_end = cleaner.select_main_text(page)
+    if core_end <= core_start:
+        raise NoArticleError("no article text found in the input", path=source.path)
+    title = metadata.find_title(page, core_start)
+    floor = 0
+    if title is not None:
+        floor = title.index + 1
+        for i, text in enumerate(page.texts):
+            if text == title.value and i != title.index:
+                page.drop(i, "drop_repeated_title", "the headline again")
+        page.drop(title.index, "title", "the headline")
+        if core_start < floor:
+            core_start, core_end = cleaner.select_main_text(page, lo=floor)
+            if core_end <= core_start:
+                raise NoArticleError("no article text found after the headline", path=source.path)
+
+    # bylines and date lines between the title and the text
+    for i in range(floor, core_start):
+        if metadata.is_metadata_line(page, i):
+            rule = "drop_byline" if metadata.find_byline(page.texts[i], page.words[i]) else "drop_dateline"
+            page.drop(i, rule, "byline" if rule == "drop_byline" else "date line")
+
+    start, end = extend(page, core_start, core_end, floor)
+    subtitle = find_subtitle(page, title, start, end)
+    if subtitle is not None:
+        start = max(start, subtitle.index + 1)
+    cleaner.apply_line_rules(page, start, end)
+    end = cleaner.cut_at_trailer(page, start, end)
+    cleaner.drop_headline_list(page, start, end)
+    for i in range(start, end):
+        if page.dropped[i] is None and metadata.is_metadata_line(page, i) and page.words[i] <= 12:
+            page.drop(i, "drop_dateline", "date or byline inside the text")
+    cleaner.drop_outside(page, start, end)
+
+    body = tuple(blocks[i] for i in range(start, end) if page.dropped[i] is None)
+    if not body:
+        raise NoArticleError("no article text found in the input", path=source.path)
+
+    found_by: dict[str, str] = {}
+    title_value = None
+    if title is not None:
+        title_value = title.value
+        found_by["title"] = title.finder
+    site = metadata.find_site(page)
+    if site is not None:
+        found_by["site"] = site.finder
+        if title_value:
+            title_value = metadata.strip_site_suffix(title_value, site.value)
+    author = metadata.find_author(page, floor - 1 if title else 0, start + 1)
+    if author is not None:
+        found_by["author"] = author.finder
+    if subtitle is not None:
+        found_by["subtitle"] = subtitle.finder
+
+    now = options.now or source.mtime
+    date_value: _dt.date | None = None
+    date_note = None
+    found_date = metadata.find_date(page, title.index if title else -1, start, end, now)
+    if found_date is not None:
+        candidate, match = found_date
+        date_value = match.value
+        found_by["date"] = candidate.finder
+        if match.relative:
+            anchor = "--now" if options.now else "the file's modification time"
+            date_note = f"relative date {match.text!r} resolved against {anchor} ({now.isoformat() if now else '?'})"
+
+    removals = tuple(
+        Removal(i, blocks.lines[i], drop[0], drop[1], blocks.texts[i])
+        for i, drop in enumerate(page.dropped)
+        if drop is not None and drop[0] != "title"
+    )
+    return Article(
+        title=title_value,
+        date=date_value,
+        body=body,
+        subtitle=subtitle.value if subtitle else None,
+        author=author.value if author else None,
+        site=site.value if site else None,
+        language=language,
+        kind=source.kind,
+        layout=layout,
+        found_by=found_by,
+        date_note=date_note,
+        removals=removals,
+        path=source.path,
+    )
+
+
+def extend(page: cleaner.Page, start: int, end: int, floor: int) -> tuple[int, int]:
+    """Grow the core over paragraph-like neighbours, stepping over bylines and date lines."""
+    while start - 1 >= floor:
+        i = start - 1
+        if page.dropped[i] is not None and page.dropped[i][0] in ("drop_byline", "drop_dateline"):
+            start -= 1
+            continue
+        if page.dropped[i] is None and cleaner.paragraph_like(page, i):
+            start -= 1
+            continue
+        break
+    # leading dropped metadata lines are not part of the text
+    while start < end and page.dropped[start] is not None:
+        start += 1
+    n = len(page.words)
+    while end < n and page.dropped[end] is None and cleaner.paragraph_like(page, end):
+        end += 1
+    return start, end
+
+
+def find_subtitle(page: cleaner.Page, title: Candidate | None, start: int, end: int) -> Candidate | None:
+    """The dek: the first paragraph right after the headline when a byline or date line separates it
+    from the text, or when it is a single sentence directly under the headline."""
+    if title is None:
+        return None
+    i = title.index + 1
+    while i < end and page.dropped[i] is not None and page.dropped[i][0] == "drop_repeated_title":
+        i += 1
+    if i < start or i >= end or page.dropped[i] is not None:
+        return None
+    text = page.texts[i]
+    if page.words[i] > metadata.MAX_SUBTITLE_WORDS or page.words[i] < 5:
+        return None
+    nxt = i + 1
+    separated = False
+    while nxt < end and page.dropped[nxt] is not None:
+        if page.dropped[nxt][0] in ("drop_byline", "drop_dateline"):
+            separated = True
+        nxt += 1
+    if nxt >= end:
+        return None
+    if separated:
+        return Candidate(text, "paragraph_before_byline", "between the headline and the byline/date", i)
+    single_sentence = text.count(". ") == 0 and page.sentence[i]
+    if single_sentence and i == title.index + 1 + _repeats_between(page, title.index, i):
+        return None  # could be the lead; see ADR in README (kept in the body)
+    return None
+
+
+def _repeats_between(page: cleaner.Page, a: int, b: int) -> int:
+    return sum(1 for k in range(a + 1, b) if page.dropped[k] is not None)
+
+
+def removal_lines(article: Article) -> list[str]:
+    """``--explain`` lines: ``L41 cut_at_trailer: after 'Related Articles' (line 41)``."""
+    return [f"L{r.line} {r.rule}: {r.reason}" for r in article.removals]
+
+
+__all__ = ["clean", "clean_blocks", "clean_file", "clean_source", "dates", "removal_lines"]

@@ -1,0 +1,393 @@
+"""The line rules: each names one kind of chrome, says why it dropped a block, and is cheap.
+
+A line rule looks at one block's text. It has
+
+* ``phrases``: whole-block phrases (compared after lower-casing and trimming punctuation), looked up in
+  one dict shared by all rules, so a menu word costs one hash lookup whatever the number of rules;
+* ``pattern``: a regular expression the *whole* block must match (case-insensitive), tried only when
+  the block's first word is one of ``triggers`` or the block contains one of ``contains`` (so prose is
+  never run through it);
+* ``max_words``: longer blocks are never this rule's chrome.
+
+Sequence rules (the article's extent, trailer markers, headline lists, the repeated title) live in
+:mod:`newsclean.cleaner`; they work on structure (length, punctuation, capitals, blank lines, position)
+and need no words at all. The phrases cover the languages of the dev corpora and the large European
+languages plus Chinese, Japanese, Korean and Russian.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class LineRule:
+    """A named kind of chrome line."""
+
+    name: str
+    what: str
+    max_words: int
+    phrases: tuple[str, ...] = ()
+    pattern: str | None = None
+    triggers: tuple[str, ...] = ()
+    contains: tuple[str, ...] = ()
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(word.replace("_", " ") for word in text.split())
+
+
+_SOCIAL = (
+    "facebook twitter x linkedin whatsapp pinterest reddit telegram tumblr flipboard messenger email e-mail "
+    "mail print sms threads bluesky mastodon vk weibo wechat line xing instagram youtube copy_link copy_url "
+    "link_copied copy_link_to_clipboard"
+)
+_SOCIAL_RE = "|".join(re.escape(w) for w in _words(_SOCIAL))
+
+LINE_RULES: tuple[LineRule, ...] = (
+    LineRule(
+        "drop_player_controls",
+        "video or audio player control",
+        8,
+        phrases=_words(
+            "play play_video play_now play_all pause mute unmute volume fullscreen full_screen exit_fullscreen "
+            "non-fullscreen close × ✕ ✖ x replay skip_ad skip watch watch_now watch_video watch_live live "
+            "now_playing up_next next_video playback_rate chapters descriptions descriptions_off,_selected "
+            "captions captions_off,_selected subtitles subtitles_off audio_track this_is_a_modal_window "
+            "end_of_dialog_window close_modal_dialog escape_will_cancel_and_close_the_window "
+            "caption_settings_dialog no_compatible_source_was_found_for_this_media picture-in-picture reset "
+            "done restore_all_settings_to_the_default_values font_size font_family text_edge_style text "
+            "background window color transparency opaque semi-transparent white black red green blue yellow "
+            "magenta cyan video_player_is_loading stream_type_live seek_to_live,_currently_playing_live "
+            "seek_to_live,_currently_behind_live listen listen_to_this_article listen_to_article lecture "
+            "wiedergabe reproducir riproduci lire_la_vidéo video vidéo audio current_time duration "
+            "remaining_time loaded progress 0% 100% 1x 2x 1.5x 0.5x 1.25x 0.75x"
+        ),
+        pattern=r"-?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2})?"
+        r"|(?:current time|duration|remaining time|loaded|progress)\s*:?\s*[-\d:.%]+"
+        r"|beginning of dialog window\..*|the media could not be loaded.*|media error.*"
+        r"|(?:ad|advertisement) \d+(?::\d+| of \d+)|(?:listen|play|watch)\s*\(?\d+\s*min(?:ute)?s?\)?"
+        r"|\d+\s*min(?:ute)?s?\s+(?:listen|watch)",
+        triggers=_words(
+            "0 1 2 3 4 5 6 7 8 9 00 01 02 03 04 05 06 07 08 09 10 11 12 -0 current duration remaining loaded "
+            "progress beginning the media ad advertisement listen play watch"
+        ),
+        contains=(":",),
+    ),
+    LineRule(
+        "drop_skip_link",
+        "navigation link",
+        5,
+        phrases=_words(
+            "skip_to_content skip_to_main_content skip_to_the_content skip_to_navigation skip_to_search "
+            "skip_to_footer skip_to_article skip_to_main skip_navigation skip_to_main_navigation "
+            "jump_to_content jump_to_navigation jump_to_main_content zum_inhalt_springen direkt_zum_inhalt "
+            "aller_au_contenu aller_au_contenu_principal passer_au_contenu ir_al_contenido "
+            "ir_al_contenido_principal saltar_al_contenido vai_al_contenuto salta_al_contenuto naar_inhoud "
+            "pular_para_o_conteúdo ir_para_o_conteúdo перейти_к_содержанию 本文へ移動 本文へスキップ 본문_바로가기 "
+            "accessibility accessibility_links accessibility_help toggle_navigation menu open_menu "
+            "close_menu main_menu navigation search search_for search... type_to_search search_this_site go "
+            "submit back_to_top to_top top home home_page homepage startseite accueil inicio sections "
+            "section all_sections more show_more see_more see_all view_all load_more show_less expand "
+            "collapse open_navigation_menu back close_search open_search"
+        ),
+    ),
+    LineRule(
+        "drop_share_bar",
+        "share bar or counter",
+        12,
+        phrases=_words(
+            "share share_this share_this_article share_this_story share_this_post share_this_page "
+            "share_this_gallery share_this_video share_the_story share_article share_story share_on share_via "
+            "shares tweet compartir partager teilen condividi compartilhar delen dela udostępnij поделиться "
+            "分享 シェア 공유 save saved bookmark copied copied! gift_article gift_this_article "
+            "give_this_article follow_us follow opens_in_new_window opens_in_a_new_window open_in_app "
+            "add_to_favorites add_to_favourites add_to_bookmarks add_to_reading_list save_for_later "
+            "save_article save_story like likes comments reactions"
+        )
+        + _words(_SOCIAL),
+        pattern=r"(?:(?:share|tweet|compartir|partager|teilen|condividi|compartilhar|delen|share this \w+|"
+        r"share on|share via)\s*:?\s*)?(?:(?:" + _SOCIAL_RE + r"|share|tweet|save|comments?|more|\d[\d.,]*[km]?"
+        r"|share (?:full |this )?(?:article|story|post|page|gallery|video)|\.{3}|…|✕|×|share on|share via|on)"
+        r"[\s|·•/,:-]*){1,12}"
+        r"|\d[\d.,]*[km]?\s*(?:shares?|likes?|views?|comments?|reactions?|responses?)"
+        r"|(?:follow us|follow|like us) on .{1,40}|(?:click|tap) to (?:share|email|print).*",
+        triggers=_words(
+            "share tweet compartir partager teilen condividi compartilhar delen follow like click tap " + _SOCIAL
+        )
+        + tuple("0123456789"),
+    ),
+    LineRule(
+        "drop_advertisement",
+        "advertisement label",
+        10,
+        phrases=_words(
+            "advertisement advertisements advertisment advertising ad ads sponsored sponsored_content "
+            "sponsored_post sponsored_links promoted promoted_content promoted_stories paid_content paid_post "
+            "partner_content anzeige anzeigen werbung publicité publicidad pubblicità reclame advertentie "
+            "reklama реклама 广告 広告 광고 story_continues_below_advertisement "
+            "article_continues_below_advertisement article_continues_below "
+            "article_continues_after_advertisement content_continues_below story_continues_below "
+            "continue_reading_below continue_reading_the_main_story scroll_to_continue "
+            "scroll_to_continue_with_content scroll_down_to_continue report_this_ad report_ad ad_feedback "
+            "why_this_ad remove_ads hide_ad hide_ads (ad) - advertisement - – advertisement –"
+        ),
+        pattern=r"(?:sponsored|promoted|paid partner(?:ship)?|in partnership) (?:by|with) .{1,60}",
+        triggers=_words("sponsored promoted paid in"),
+    ),
+    LineRule(
+        "drop_subscribe_prompt",
+        "newsletter, subscription or sign-in prompt",
+        40,
+        phrases=_words(
+            "sign_up subscribe register log_in login sign_in create_account create_an_account "
+            "create_a_free_account create_free_account join join_now join_today join_us get_the_newsletter "
+            "newsletter newsletters become_a_member become_a_subscriber already_a_subscriber "
+            "already_a_subscriber? already_have_an_account already_have_an_account? already_registered "
+            "not_a_subscriber not_a_subscriber? try_free try_it_free start_free_trial start_your_free_trial "
+            "subscribe_now subscribe_today subscribers_only exclusive_to_subscribers my_account account "
+            "profile log_out logout sign_out manage_subscription manage_account abonnieren "
+            "jetzt_abonnieren anmelden registrieren abmelden s'abonner abonnez-vous se_connecter connexion "
+            "suscríbete suscribirse iniciar_sesión regístrate iscriviti abbonati accedi assine entrar "
+            "inscreva-se aanmelden abonneren inloggen подписаться войти 订阅 登录 購読 ログイン 구독 로그인 "
+            "privacy_policy terms_of_use terms_of_service terms_and_conditions terms_&_conditions "
+            "cookie_policy cookie_settings do_not_sell_my_personal_information your_privacy_choices "
+            "email_address your_email your_email_address enter_your_email enter_your_email_address "
+            "see_all_newsletters unsubscribe_at_any_time"
+        ),
+        pattern=r"(?:sign up|subscribe|register|join)(?: now| today| here)?(?: for| to)(?: (?:our|the|a|an|"
+        r"free|daily|weekly|breaking))* .{0,80}(?:newsletters?|e-?mails?|updates|alerts|digest|briefing).*"
+        r"|(?=.*\b(?:in|to) your inbox\b).+|enter your e-?mail.*|(?:thank you|thanks) for (?:signing up|"
+        r"subscribing).*|by (?:signing up|subscribing|clicking|submitting|registering)(?=.*(?:terms|privacy|"
+        r"policy|agree)).*|we respect your privacy.*|you(?:'ve| have) (?:reached|read|used) (?:your|the|all)"
+        r".*|you have \d+ free (?:articles?|stories) left.*|(?:this|the) (?:article|story|content) is "
+        r"(?:only )?(?:for|available to|exclusive to) (?:subscribers|members).*|(?:subscribe|sign up|log in|"
+        r"sign in|register)(?: now| today)? (?:for|to) (?:continue|read|unlock|get|access).*"
+        r"|unlock (?:this|full|unlimited) .*|(?:get|gain) (?:unlimited|full|digital) access.*"
+        r"|subscribe (?:for|from) (?:just |only )?(?:\$|£|€|\d).*|support (?:our|independent) journalism.*",
+        triggers=_words(
+            "sign subscribe register join enter thank thanks by we you this the unlock get gain support log"
+        ),
+        contains=("inbox",),
+    ),
+    LineRule(
+        "drop_cookie_banner",
+        "cookie or consent banner",
+        80,
+        phrases=_words(
+            "accept accept_all accept_cookies accept_all_cookies reject reject_all reject_all_cookies allow "
+            "allow_all allow_cookies allow_all_cookies decline i_agree i_accept agree got_it ok okay "
+            "manage_preferences manage_settings manage_cookies manage_options manage_consent "
+            "cookie_preferences cookie_consent more_options akzeptieren alle_akzeptieren zustimmen "
+            "tout_accepter accepter refuser aceptar aceptar_todo rechazar accetta accetta_tutto rifiuta "
+            "aceitar recusar accepteren weigeren"
+        ),
+        pattern=r"(?=.*\bcookies?\b)(?=.*\b(?:accept|consent|agree|privacy|settings|preferences|use|using|"
+        r"policy|experience|partners|store|access)).+|(?=.*\b(?:datenschutz|consentement|consentimiento|"
+        r"consenso|tracking technologies)\b).+",
+        contains=("cookie", "datenschutz", "consent", "tracking technologies"),
+    ),
+    LineRule(
+        "drop_read_more",
+        "read-more link",
+        20,
+        phrases=_words(
+            "read_more continue_reading keep_reading read_full_story read_full_article read_the_full_story "
+            "read_the_full_article read_the_rest read_article read_story read_on see_full_coverage "
+            "view_full_story weiterlesen mehr_lesen mehr_dazu lire_la_suite lire_plus leer_más "
+            "continua_a_leggere leia_mais lees_meer читать_далее 阅读全文 閱讀全文 阅读更多 閱讀更多 続きを読む 더보기 "
+            "more... mehr... plus... más... (more...) … ..."
+        ),
+        pattern=r"(?:(?:also read|read also|read more|read next|must read|related|recommended|see also|"
+        r"more|watch|listen|don't miss|do not miss|also see|trending|explore|read|see|click here|more from)"
+        r"\s*[:|>»›→-]\s*.+|(?:lesen sie (?:auch|mehr)|lire aussi|à lire (?:aussi|également)|lee también|"
+        r"leggi anche|leia também|lees ook|читайте также|read more(?: about)?|click here)\b.{0,150})",
+        triggers=_words(
+            "also read related recommended see more watch listen don't do trending explore must lesen lire "
+            "à lee leggi leia lees читайте click"
+        ),
+    ),
+    LineRule(
+        "drop_copyright",
+        "copyright or footer line",
+        30,
+        pattern=r"(?:©|\(c\)|copyright|℗|all rights reserved|alle rechte vorbehalten|tous droits réservés|"
+        r"todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|版权所有"
+        r"|版權所有|無断転載|저작권).*|.{0,120}(?:all rights reserved|alle rechte vorbehalten|tous droits "
+        r"réservés|todos los derechos reservados|tutti i diritti riservati)\.?",
+        contains=("©", "copyright", "(c)", "rights reserved", "rechte vorbehalten", "droits réservés",
+                  "derechos reservados", "diritti riservati", "direitos reservados", "版权", "版權", "無断転載",
+                  "저작권"),
+    ),
+    LineRule(
+        "drop_photo_credit",
+        "photo credit",
+        30,
+        pattern=r"(?:photo|photos|photograph|image|images|picture|pictures|foto|fotos|bild|crédit|credit|"
+        r"credits|source|quelle|illustration|graphic|file photo|caption|image source|image caption)"
+        r"(?: credit| by| courtesy(?: of)?)?\s*[:|©]\s*.{1,120}"
+        r"|(?:\(|\[)?[^()\[\]]{0,80}(?:/|\bvia\b|\|)\s*(?:getty(?: images)?|ap(?: photo)?|reuters|afp|"
+        r"shutterstock|istock(?:photo)?|alamy|epa|dpa|imago|bloomberg|unsplash|pexels|wikimedia(?: commons)?"
+        r"|pa(?: images| wire)?|anadolu(?: agency)?|sipa|xinhua|nurphoto|zuma(?: press)?|sopa images|rex)"
+        r"[^()\[\]]{0,60}(?:\)|\])?|(?:getty images|shutterstock|istock|reuters|ap photo|afp|alamy)(?: via .*)?"
+        r"|(?:\(|\[)(?:photo|image|picture|credit|foto|bild)[^()\[\]]{0,120}(?:\)|\])",
+        contains=("photo", "image", "picture", "foto", "bild", "credit", "crédit", "source", "quelle",
+                  "illustration", "graphic", "caption", "getty", "reuters", "afp", "shutterstock",
+                  "istock", "alamy", "epa", "dpa", "imago", "unsplash", "/ap", "ap/"),
+    ),
+    LineRule(
+        "drop_tag_list",
+        "tag list",
+        40,
+        pattern=r"(?:tags?|tagged(?: with| in)?|topics?|filed under|categories|category|keywords|related "
+        r"topics|themen|schlagwörter|schlagworte|étiquettes|mots-clés|sujets|etiquetas|temas|argomenti"
+        r"|onderwerpen|标签|標籤|タグ|태그|теги|темы)\s*[:|]\s*.*|(?:tags?|tagged|topics|filed under)\s+.*",
+        triggers=_words(
+            "tag tags tagged topic topics filed categories category keywords related themen schlagwörter "
+            "schlagworte étiquettes mots-clés sujets etiquetas temas argomenti onderwerpen 标签 標籤 タグ 태그 "
+            "теги темы tags: tag: topics: themen: etiquetas: temas:"
+        ),
+    ),
+    LineRule(
+        "drop_comments",
+        "comment section",
+        10,
+        phrases=_words(
+            "comment comments responses replies reply discussion join_the_discussion join_the_conversation "
+            "leave_a_comment leave_a_reply post_a_comment post_your_comment post_comment add_a_comment "
+            "add_comment show_comments view_comments load_comments cancel_reply commentaire commentaires "
+            "kommentar kommentare comentario comentarios commento commenti comentários reacties "
+            "комментарии 评论 評論 コメント 댓글 be_the_first_to_comment comments_are_closed"
+        ),
+        pattern=r"(?:\d+\s*)?(?:comments?|responses?|replies|commentaires?|kommentare?|comentarios?|commenti"
+        r"|comentários|reacties)(?:\s*\(\d+\))?(?:\s*\d+)?|(?:view|show|load|read|see|all) (?:\d+ )?comments?"
+        r"(?:\s*\(\d+\))?|(?:you must be )?logged in to (?:post|comment).*|comments are (?:closed|moderated).*"
+        r"|all comments are moderated.*|be the first to comment.*",
+        triggers=tuple("0123456789")
+        + _words("comments comment responses replies view show load read see all you logged be"),
+    ),
+    LineRule(
+        "drop_symbols",
+        "no words",
+        6,
+        pattern=r"[^\w]*|[\d\s/.,:|+%-]*|\w",
+        contains=("",),
+    ),
+    LineRule(
+        "drop_url",
+        "bare link or e-mail address",
+        3,
+        pattern=r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|(?:[\w-]+\.)+(?:com|org|net|co\.uk|de|fr|io|info)(?:/\S*)?",
+        contains=("http", "www.", "@", ".com", ".org", ".net", ".co.uk", ".de", ".fr", ".io", ".info"),
+    ),
+)
+
+#: trailer markers: a block of only these words ends the article (what follows is other stories,
+#: comments or the footer), unless substantial prose follows it (then only the list under it goes)
+TRAILER_PHRASES = frozenset(
+    _words(
+        "related related_articles related_stories related_posts related_news related_content "
+        "related_coverage related_reading related_videos related_links related_topics related_galleries "
+        "similar_articles similar_stories more_stories more_news more_articles more_videos more_headlines "
+        "more_coverage more_to_read more_to_explore more_like_this more_top_stories latest latest_news "
+        "latest_stories latest_articles latest_videos latest_headlines latest_posts top_stories top_news "
+        "top_headlines top_videos popular popular_now popular_stories popular_posts popular_articles "
+        "trending trending_now trending_stories trending_news trending_videos recommended "
+        "recommended_for_you recommended_stories recommended_articles recommended_reading recommended_videos "
+        "featured featured_stories featured_articles featured_videos recent recent_posts recent_stories "
+        "recent_articles recent_news other_stories other_news further_reading editor's_picks editors'_picks "
+        "editors_picks our_picks most_read most_popular most_viewed most_shared most_commented most_recent "
+        "most_watched most_emailed most_read_articles most_read_stories most_popular_stories "
+        "most_popular_articles what_to_read_next who_to_follow read_next up_next you_may_also_like "
+        "you_might_also_like you_may_like you_might_like you_may_be_interested_in "
+        "you_might_be_interested_in we_think_you'll_like you_will_also_like don't_miss do_not_miss "
+        "around_the_web from_our_partners from_the_network from_the_web in_other_news from_other_news "
+        "breaking_news you_may_have_missed see_also keep_reading more_news news_feed newsfeed "
+        "what's_new what's_hot what's_trending what's_next people_are_reading people_are_talking_about "
+        "hot_right_now popular_right_now comments comment leave_a_reply leave_a_comment discussion "
+        "join_the_conversation join_the_discussion newsletter newsletters tags tag topics filed_under "
+        "about_the_author about_the_authors about_the_reporter about_this_author author_bio author_profile "
+        "share_this share share_this_article share_this_story share_article "
+        "lesen_sie_auch lesen_sie_mehr mehr_zum_thema das_könnte_sie_auch_interessieren "
+        "das_könnte_sie_interessieren meistgelesen weitere_artikel weitere_nachrichten weitere_themen "
+        "ähnliche_artikel à_lire_aussi lire_aussi à_lire_également sur_le_même_sujet sur_le_même_thème "
+        "les_plus_lus articles_similaires articles_associés contenus_associés te_puede_interesar "
+        "te_podría_interesar lo_más_leído lo_más_visto noticias_relacionadas también_te_puede_interesar "
+        "más_noticias ti_potrebbe_interessare leggi_anche più_letti i_più_letti articoli_correlati "
+        "leia_também mais_lidas notícias_relacionadas veja_também lees_ook meest_gelezen "
+        "gerelateerde_artikelen meer_nieuws läs_också mest_lästa læs_også mest_læste les_også "
+        "czytaj_też czytaj_także najczęściej_czytane читайте_также читайте_еще похожие_статьи "
+        "похожие_новости популярное 相关文章 相关新闻 相关阅读 相關文章 相關新聞 相關閱讀 推荐阅读 推薦閱讀 热门 热门文章 "
+        "热门新闻 熱門 熱門文章 熱門新聞 関連記事 関連ニュース 人気記事 人気ランキング おすすめ おすすめ記事 관련기사 관련뉴스 "
+        "관련_기사 관련_뉴스 많이_본_기사 많이_본_뉴스 인기_기사 인기기사"
+    )
+)
+#: trailer markers that name what follows: "More from <site>", "Most read in <section>", "Also on <site>"
+TRAILER_RE = re.compile(
+    r"(?:more (?:from|on|in|about|by|stories from|news from)|most (?:read|popular|viewed) (?:in|on|from)|"
+    r"(?:also|elsewhere) on|(?:sign up|subscribe) (?:for|to)|latest (?:from|in|on)|more in)\s+.{1,60}",
+    re.IGNORECASE,
+)
+#: a trailer marker is a short line: this many words at most
+TRAILER_MAX_WORDS = 8
+_TRIM = " \t:.!?|»›→>-–—…•·*#\"'“”‘’()[]"
+_PATTERNED = tuple(rule for rule in LINE_RULES if rule.pattern)
+_COMPILED = {rule.name: re.compile(rule.pattern, re.IGNORECASE) for rule in _PATTERNED}  # type: ignore[arg-type]
+#: per patterned rule: its compiled pattern, trigger words and "contains" keywords as one regex
+_CHECKS = tuple(
+    (
+        rule,
+        _COMPILED[rule.name],
+        frozenset(rule.triggers),
+        re.compile("|".join(re.escape(c) for c in rule.contains)) if rule.contains else None,
+    )
+    for rule in _PATTERNED
+)
+
+
+def _phrase_table(rules: tuple[LineRule, ...]) -> dict[str, LineRule]:
+    table: dict[str, LineRule] = {}
+    for rule in rules:
+        for phrase in rule.phrases:
+            table.setdefault(phrase.lower().strip(_TRIM) or phrase, rule)
+    return table
+
+
+_PHRASES = _phrase_table(LINE_RULES)
+
+
+def key(text: str) -> str:
+    """A block's text as the phrase tables compare it: lower case, punctuation trimmed at both ends."""
+    low = text.lower()
+    trimmed = low.strip(_TRIM)
+    return trimmed or low
+
+
+@functools.lru_cache(maxsize=65536)
+def line_rule_for(text: str, words: int) -> LineRule | None:
+    """The line rule that matches the whole of ``text`` (``words`` long), if any.
+
+    Cached: menus, footers and player controls repeat within a page and across the pages of a site.
+    """
+    low = key(text)
+    rule = _PHRASES.get(low)
+    if rule is not None and words <= rule.max_words:
+        return rule
+    first = low.split(" ", 1)[0]
+    stripped = text.strip()
+    for rule, pattern, triggers, contains in _CHECKS:
+        if words > rule.max_words:
+            continue
+        if (first in triggers or (contains is not None and contains.search(low))) and pattern.fullmatch(stripped):
+            return rule
+    return None
+
+
+def is_trailer(text: str, words: int) -> bool:
+    """Is ``text`` a trailer marker such as "Related Articles", "Most Read" or "More from <site>"?"""
+    if words > TRAILER_MAX_WORDS:
+        return False
+    low = key(text)
+    return low in TRAILER_PHRASES or TRAILER_RE.fullmatch(low) is not None

@@ -1,0 +1,149 @@
+"""The text front end: a plain-text dump in, a list of Blocks out.
+
+Two layouts are recognised:
+
+* ``lines``: one block per line, as a browser's innerText or "Save as text" gives (paragraph margins show
+  as blank lines, list items and menus as lines with no blank between them);
+* ``wrapped``: paragraphs hard-wrapped at a fixed width with blank lines between them, as ``w3m -dump``,
+  ``lynx -dump`` or a fixed-width scraper gives. Wrapped lines are joined back into paragraphs.
+
+Normalisation (NFC, no-break and zero-width spaces, tabs, runs of spaces, list bullets, lynx link
+numbers) happens here, once; the cleaning rules only keep or drop the blocks this module makes.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .model import Blocks
+
+#: a line longer than this is never the product of hard wrapping (w3m wraps at 80-120 columns by
+#: default; innerText paragraphs are usually several hundred characters)
+MAX_WRAP_WIDTH = 160
+#: innerText dumps have paragraphs longer than MAX_WRAP_WIDTH; more than this share of them means "lines"
+MAX_LONG_LINE_SHARE = 0.02
+#: a line within this many columns of the wrap width counts as "full" (wrapped before the next word)
+FULL_LINE_SLACK = 20
+#: at least this many full lines followed by a non-blank line are needed to call a dump wrapped
+MIN_FULL_LINES = 3
+
+#: no-break, thin, ideographic spaces and tabs become plain spaces; zero-width characters, soft hyphens
+#: and direction marks go
+_ODD_SPACE_RE = re.compile("[\u00a0\u2007\u202f\u2009\u200a\u3000\t\v]")
+_INVISIBLE_RE = re.compile("[\u200b\u2060\ufeff\u00ad\u200e\u200f]")
+_SPACES_RE = re.compile(r" {2,}")
+#: list bullets that dumps put before list items (w3m: "•", "◦", "□"; lynx: "*", "+", "o")
+_BULLET_RE = re.compile(r"^(?:[•◦▪▫■□●○‣⁃∙·▸►▶»*+–-]|\d{1,3}[.)])\s+(?=\S)")
+_BARE_BULLET_RE = re.compile(r"^[•◦▪▫■□●○‣⁃∙·*+–-]$")
+#: lynx -dump numbers every link: "[12]Home"
+_LYNX_REF_RE = re.compile(r"\[\d{1,4}\](?=\S)")
+_WIDE_RE = re.compile(r"[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
+
+
+def normalise(text: str) -> str:
+    """NFC, the odd spaces to plain ones, zero-width characters out, Unix newlines."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\f" in text:
+        text = text.replace("\f", "\n")
+    if not text.isascii():
+        text = _INVISIBLE_RE.sub("", unicodedata.normalize("NFC", text))
+    return _ODD_SPACE_RE.sub(" ", text)
+
+
+def _width(line: str) -> int:
+    """Display width: East Asian wide characters take two columns."""
+    if line.isascii():
+        return len(line)
+    return len(line) + len(_WIDE_RE.findall(line))
+
+
+def detect_layout(lines: list[str]) -> tuple[str, int]:
+    """("wrapped", width) for hard-wrapped dumps, ("lines", 0) otherwise."""
+    widths = [_width(line) for line in lines if line.strip()]
+    if not widths:
+        return "lines", 0
+    long = sum(1 for w in widths if w > MAX_WRAP_WIDTH)
+    if long > MAX_LONG_LINE_SHARE * len(widths):
+        return "lines", 0
+    short = [w for w in widths if w <= MAX_WRAP_WIDTH]
+    width = max(short)
+    full = 0
+    for i in range(len(lines) - 1):
+        if lines[i + 1].strip() and _width(lines[i]) >= width - FULL_LINE_SLACK:
+            full += 1
+    if full >= MIN_FULL_LINES:
+        return "wrapped", width
+    return "lines", 0
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _joins(previous: str, line: str, width: int) -> bool:
+    """Does ``line`` continue the hard-wrapped ``previous`` line?"""
+    stripped = line.lstrip(" ")
+    if not stripped or _BULLET_RE.match(stripped) or _BARE_BULLET_RE.match(stripped):
+        return False
+    first_word = stripped.split(" ", 1)[0]
+    if _width(previous.rstrip()) + 1 + _width(first_word) > width:
+        return True  # the next word would not have fit on the previous line
+    prev = previous.rstrip()
+    return bool(prev) and prev[-1] not in ".!?:;。！？" and stripped[0].islower() and _indent(line) >= _indent(previous)
+
+
+def _clean_line(line: str) -> tuple[str, bool]:
+    """Strip, collapse spaces, remove a list bullet (reported) and lynx link numbers."""
+    text = line.strip()
+    if "[" in text:
+        text = _LYNX_REF_RE.sub("", text)
+    if "  " in text:
+        text = _SPACES_RE.sub(" ", text)
+    bullet = False
+    match = _BULLET_RE.match(text)
+    if match and not text[0].isdigit():
+        bullet = True
+        text = text[match.end() :]
+    elif _BARE_BULLET_RE.match(text):
+        return "", True
+    return text, bullet
+
+
+def split_blocks(text: str) -> tuple[Blocks, str]:
+    """Normalise a dump and split it into blocks. Returns the blocks and the layout name."""
+    lines = normalise(text).split("\n")
+    layout, width = detect_layout(lines)
+    texts: list[str] = []
+    numbers: list[int] = []
+    gaps: list[bool] = []
+    bullets: list[bool] = []
+    blank = True
+    previous = ""
+    for number, line in enumerate(lines, start=1):
+        if not line or line.isspace():
+            blank = True
+            continue
+        if layout == "wrapped" and texts and not blank and _joins(previous, line, width):
+            piece, _ = _clean_line(line)
+            if piece:
+                # CJK lines join without a space; a word hyphenated at a line end is left as it is,
+                # since "well-\nknown" cannot be told from "pre-\nfix"
+                last = texts[-1]
+                sep = "" if (_WIDE_RE.match(piece[:1]) and _WIDE_RE.match(last[-1:])) else " "
+                texts[-1] = last + sep + piece if last else piece
+            previous = line
+            continue
+        previous = line
+        piece, bullet = _clean_line(line)
+        if not piece:
+            blank = blank or not bullet
+            continue
+        texts.append(piece)
+        numbers.append(number)
+        gaps.append(blank)
+        bullets.append(bullet)
+        blank = False
+    after = gaps[1:] + [True]
+    kinds = ["li" if b else "p" for b in bullets]
+    return Blocks(texts, numbers, kinds, gaps, after, bullets, [0] * len(texts)), layout

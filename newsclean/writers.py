@@ -1,0 +1,140 @@
+"""Writers: Article -> JSON object, JSON Lines record, Markdown or plain text. Pure functions, no I/O.
+
+Same article, same bytes: keys in a fixed order, UTF-8 (no ASCII escapes), a trailing newline.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from .model import Article, Block
+
+#: JSON schema version, bumped when a key changes meaning or goes away
+SCHEMA_VERSION = 1
+
+
+def to_dict(article: Article, *, source: str | None = None) -> dict[str, Any]:
+    """The article as a plain dict, keys in the documented order."""
+    return {
+        "title": article.title,
+        "date": article.date.isoformat() if article.date else None,
+        "subtitle": article.subtitle,
+        "author": article.author,
+        "site": article.site,
+        "language": article.language,
+        "url": article.url,
+        "body": article.body_text,
+        "found_by": dict(sorted(article.found_by.items())),
+        "date_note": article.date_note,
+        "source": {
+            "path": source if source is not None else article.path,
+            "kind": article.kind,
+            "layout": article.layout,
+        },
+    }
+
+
+def to_json(article: Article, *, source: str | None = None) -> str:
+    """Pretty JSON (one object), with a trailing newline."""
+    return json.dumps(to_dict(article, source=source), ensure_ascii=False, indent=2) + "\n"
+
+
+def to_json_line(article: Article, *, source: str | None = None) -> str:
+    """One JSON Lines record, with a trailing newline."""
+    return json.dumps(to_dict(article, source=source), ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+def error_record(path: str | None, kind: str, message: str) -> str:
+    """A JSON Lines error record for an input that gave no article."""
+    record = {"error": {"kind": kind, "message": message}, "source": {"path": path}}
+    return json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+# Markdown ---------------------------------------------------------------------------------------------
+
+#: a line that Markdown would read as structure (heading, list, quote, rule, fence, table, HTML) when it
+#: is meant as text
+_MD_BLOCK_START_RE = re.compile(r"^(?:#{1,6}(?:\s|$)|[-+*](?:\s|$)|\d{1,9}[.)](?:\s|$)|>|={3,}|-{3,}|_{3,}|`{3,}|~{3,}|<|\|)")
+_MD_INLINE_RE = re.compile(r"([\\`*_\[\]<>])")
+
+
+def _escape_inline(text: str) -> str:
+    return _MD_INLINE_RE.sub(r"\\\1", text)
+
+
+def _escape_block(text: str) -> str:
+    text = _escape_inline(text)
+    match = _MD_BLOCK_START_RE.match(text)
+    if match:
+        first = text[0]
+        if first.isdigit():
+            digits = len(text) - len(text.lstrip("0123456789"))
+            text = text[:digits] + "\\" + text[digits:]
+        else:
+            text = "\\" + text
+    return text
+
+
+def _yaml_value(value: Any) -> str:
+    if value is None:
+        return "null"
+    return json.dumps(str(value), ensure_ascii=False)  # a JSON string is a valid YAML scalar
+
+
+def _markdown_blocks(blocks: tuple[Block, ...]) -> list[str]:
+    out: list[str] = []
+    previous_kind = None
+    for block in blocks:
+        if block.kind == "li":
+            line = "- " + _escape_inline(block.text)
+            if previous_kind == "li":
+                out[-1] += "\n" + line
+            else:
+                out.append(line)
+        elif block.kind == "h":
+            out.append("#" * max(2, min(6, block.level or 2)) + " " + _escape_inline(block.text))
+        elif block.kind == "quote":
+            out.append("\n".join("> " + _escape_inline(line) for line in block.text.split("\n")))
+        elif block.kind == "pre":
+            fence = "````" if "```" in block.text else "```"
+            out.append(f"{fence}\n{block.text}\n{fence}")
+        elif block.kind == "row":
+            cells = [_escape_inline(cell).replace("|", "\\|") for cell in block.text.split("\t")]
+            line = "| " + " | ".join(cells) + " |"
+            if previous_kind == "row":
+                out[-1] += "\n" + line
+            else:
+                out.append(line + "\n|" + " --- |" * len(cells))
+        else:
+            out.append(_escape_block(block.text))
+        previous_kind = block.kind
+    return out
+
+
+def to_markdown(article: Article, *, source: str | None = None) -> str:
+    """YAML front matter, then the title as ``#`` and the body with its headings, lists and quotes."""
+    record = to_dict(article, source=source)
+    front = ["---"]
+    for key in ("title", "date", "subtitle", "author", "site", "language", "url"):
+        front.append(f"{key}: {_yaml_value(record[key])}")
+    front.append(f"source: {_yaml_value(record['source']['path'])}")
+    front.append("---")
+    parts = ["\n".join(front)]
+    if article.title:
+        parts.append("# " + _escape_inline(article.title))
+    if article.subtitle:
+        parts.append("*" + _escape_inline(article.subtitle) + "*")
+    parts.extend(_markdown_blocks(article.body))
+    return "\n\n".join(parts) + "\n"
+
+
+def to_text(article: Article, *, source: str | None = None) -> str:
+    """The title, a blank line, the body paragraphs."""
+    parts = [article.title] if article.title else []
+    parts.append(article.body_text)
+    return "\n\n".join(parts) + "\n"
+
+
+WRITERS = {"json": to_json, "jsonl": to_json_line, "md": to_markdown, "text": to_text}
