@@ -43,15 +43,30 @@ PENALTY_LIST_ITEM = 1
 #: a short block that ends like a sentence scores this much (a one-line paragraph)
 SHORT_SENTENCE_SCORE = 1
 #: characters that end a sentence
-SENTENCE_END = frozenset('.!?。！？…"”’»)]')
+SENTENCE_END = frozenset('.!?。！？"”’»)]」』')
 #: words of a block beyond which the line rules are not even tried (the longest rule limit)
 MAX_RULE_WORDS = max(rule.max_words for rule in rules.LINE_RULES)
 #: after a trailer marker, this much prose (words, in blocks with a blank line before them) means the
 #: article goes on: only the list under the marker is dropped
 MIN_WORDS_AFTER_TRAILER = 60
+#: a hard trailer (comments, post navigation) ends the article only after this much prose: a comment
+#: counter or "Previous article" link above the text is not its end
+MIN_WORDS_BEFORE_TRAILER = 80
+#: inside the article, lines this short without a sentence end are labels, not text
+MAX_FRAGMENT_WORDS = 3
+#: when at least this share of a page's prose blocks has a blank line before or after it...
+MIN_SPACED_PROSE_SHARE = 0.6
+#: ...a prose block packed between others with no blank line counts this much of its length
+TIGHT_PROSE_FACTOR = 0.3
+#: a page with no prose run still has an article when one block has this many words
+MIN_LONE_BLOCK_WORDS = 5
 #: a run of at least this many list-like lines inside the article is a headline list
 MIN_HEADLINE_RUN = 3
 
+#: a Chinese or Japanese prose line has at least this many characters (jusText's length_low is 70
+#: characters of Latin text, about 10 words; a CJK character carries about as much as a short word)
+MIN_CJK_PROSE_CHARS = 15
+_CJK_PUNCT_RE = re.compile(r"[，、。；：！？]")
 _WIDE_RE = re.compile(r"[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]")
 _WORD_RE = re.compile(r"\w+")
 
@@ -74,6 +89,11 @@ class Page:
     end: int = 0
     #: index of the block that holds the title, the subtitle, ... (see metadata)
     roles: dict[int, str] = field(default_factory=dict)
+    #: on this page paragraphs stand apart (blank lines around them), so prose lines packed together
+    #: with no blank line between them are a list (of teasers, comments, products)
+    tight_lists: bool = False
+    #: per-block answers of metadata.is_metadata_line (it is asked about the same blocks many times)
+    meta_lines: dict[int, bool] = field(default_factory=dict)
 
     @property
     def texts(self) -> list[str]:
@@ -85,17 +105,22 @@ class Page:
 
 
 def count_words(text: str) -> int:
-    """Words in a block; for Chinese, Japanese and Korean text about two characters make a word."""
+    """Words in a block; in Chinese and Japanese text (no spaces) each character counts as a word, as
+    jusText counts characters rather than words."""
     words = text.count(" ") + 1
     if not text.isascii():
         wide = len(_WIDE_RE.findall(text))
         if wide:
-            words = max(words, wide // 2 + 1)
+            words = max(words, wide + words // 2)
     return words
 
 
 def ends_sentence(text: str) -> bool:
+    """Ends like a sentence: . ! ? (or a closing quote/bracket after one); not an ellipsis, which on a
+    news page marks a truncated teaser."""
     last = text[-1]
+    if last == "…" or text.endswith("..."):
+        return False
     if last in SENTENCE_END:
         if last in "\"”’»)]" and len(text) > 1:
             return text[-2] in ".!?。！？…" or (len(text) > 2 and text[-3] in ".!?")
@@ -129,7 +154,7 @@ def stop_share(text: str, stops: frozenset[str]) -> float:
 def features(blocks: Blocks, language: str | None) -> Page:
     """Compute the per-block features the rules use."""
     stops = stop_words(language)
-    cjk = language in NO_SPACE_LANGUAGES or language in {"ko"}
+    cjk = language in NO_SPACE_LANGUAGES
     words: list[int] = []
     sentence: list[bool] = []
     prose: list[bool] = []
@@ -140,15 +165,22 @@ def features(blocks: Blocks, language: str | None) -> Page:
         end = ends_sentence(text)
         share_caps = caps_share(text) if 3 <= nw <= LONG_PROSE_WORDS and not cjk else 0.0
         share_stop = stop_share(text, stops) if nw >= 4 and not cjk else 0.0
-        is_prose = (nw >= LONG_PROSE_WORDS and (end or share_stop >= MIN_PROSE_STOP_SHARE)) or (
-            nw >= MIN_PROSE_WORDS and end
-        )
+        if cjk:
+            # no stop words to count: a line of characters with a sentence end or a comma inside
+            is_prose = nw >= MIN_CJK_PROSE_CHARS and (end or _CJK_PUNCT_RE.search(text) is not None)
+        else:
+            is_prose = (nw >= LONG_PROSE_WORDS and (end or share_stop >= MIN_PROSE_STOP_SHARE)) or (
+                nw >= MIN_PROSE_WORDS and end
+            )
         words.append(nw)
         sentence.append(end)
         prose.append(is_prose)
         caps.append(share_caps)
         stop.append(share_stop)
-    return Page(blocks, language, words, sentence, prose, caps, stop, [None] * len(blocks))
+    page = Page(blocks, language, words, sentence, prose, caps, stop, [None] * len(blocks))
+    spaced = [blocks.blank_before[i] or blocks.blank_after[i] for i in range(len(prose)) if prose[i]]
+    page.tight_lists = bool(spaced) and sum(spaced) >= MIN_SPACED_PROSE_SHARE * len(spaced)
+    return page
 
 
 def chrome_rule(page: Page, i: int) -> rules.LineRule | None:
@@ -162,7 +194,10 @@ def block_score(page: Page, i: int) -> float:
     """Score of block i in the maximum-sum run."""
     nw = page.words[i]
     if page.prose[i]:
-        return min(nw, MAX_BLOCK_SCORE)
+        score = min(nw, MAX_BLOCK_SCORE)
+        if page.tight_lists and not (page.blocks.blank_before[i] or page.blocks.blank_after[i]):
+            return score * TIGHT_PROSE_FACTOR
+        return score
     if page.blocks.bullets[i]:
         return -PENALTY_LIST_ITEM
     if page.sentence[i] and nw >= 3:
@@ -187,6 +222,16 @@ def select_main_text(page: Page, lo: int = 0) -> tuple[int, int]:
             best = total
             best_range = (run_start, i + 1)
     return best_range
+
+
+def longest_block(page: Page) -> tuple[int, int]:
+    """For pages with no prose run at all (a single line of text): the longest block that is not
+    chrome, if it has MIN_LONE_BLOCK_WORDS words."""
+    best = -1
+    for i, nw in enumerate(page.words):
+        if nw >= MIN_LONE_BLOCK_WORDS and (best < 0 or nw > page.words[best]) and chrome_rule(page, i) is None:
+            best = i
+    return (best, best + 1) if best >= 0 else (0, 0)
 
 
 def paragraph_like(page: Page, i: int) -> bool:
@@ -224,6 +269,10 @@ def _prose_words_after(page: Page, i: int, end: int) -> int:
     return total
 
 
+def _prose_words_before(page: Page, start: int, i: int) -> int:
+    return sum(page.words[k] for k in range(start, i) if page.prose[k] and page.dropped[k] is None)
+
+
 def _list_run_end(page: Page, i: int, end: int) -> int:
     """End of the run of list-like blocks that starts at i: lines that are not prose paragraphs,
     or prose lines with no blank line between them (a list of teasers)."""
@@ -243,6 +292,10 @@ def cut_at_trailer(page: Page, start: int, end: int) -> int:
     while i < end:
         if page.dropped[i] is None or page.dropped[i][0] != "cut_at_trailer":
             text = page.texts[i]
+            if rules.is_hard_trailer(text, page.words[i]) and _prose_words_before(page, start, i) >= MIN_WORDS_BEFORE_TRAILER:
+                for k in range(i, end):
+                    page.drop(k, "cut_at_trailer", f"after {_quote(text)} (line {page.blocks.lines[i]})")
+                return i
             if rules.is_trailer(text, page.words[i]) and not page.sentence[i]:
                 if _prose_words_after(page, i + 1, end) < MIN_WORDS_AFTER_TRAILER:
                     for k in range(i, end):
@@ -284,6 +337,16 @@ def drop_headline_list(page: Page, start: int, end: int) -> None:
             for j in range(i, k):
                 page.drop(j, "drop_headline_list", f"one of {k - i} headline-like lines without a blank between")
         i = k
+
+
+def drop_fragments(page: Page, start: int, end: int) -> None:
+    """Inside the article, a block of at most MAX_FRAGMENT_WORDS words that does not end like a sentence
+    is a label, a caption credit or a button ("Risers", "Jane Roe", "Full Bio"), not text."""
+    for i in range(start, end):
+        if page.dropped[i] is None and page.words[i] <= MAX_FRAGMENT_WORDS and not page.sentence[i]:
+            heading = i + 1 < end and page.prose[i + 1] and page.blocks.blank_before[i] and page.blocks.blank_after[i]
+            if page.language not in NO_SPACE_LANGUAGES and not heading:
+                page.drop(i, "drop_fragment", f"{page.words[i]}-word fragment {_quote(page.texts[i])}")
 
 
 def drop_outside(page: Page, start: int, end: int) -> None:

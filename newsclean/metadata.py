@@ -18,6 +18,12 @@ from .model import Candidate
 
 #: the title is looked for this many blocks before the start of the article text
 TITLE_WINDOW = 25
+#: ...and this many blocks into it (the text may swallow the header when a dek or caption reads as prose)
+TITLE_WINDOW_IN_TEXT = 12
+#: the words of about this many first words of the text are compared with a title candidate's
+VOCABULARY_WORDS = 400
+#: below this score no line is taken as the title
+TITLE_MIN_SCORE = -3.0
 #: a title has this many words at most (the longest headlines in the dev corpora have about 25)
 MAX_TITLE_WORDS = 32
 #: a byline is a short line
@@ -74,12 +80,25 @@ def find_byline(text: str, words: int) -> str | None:
     return name.strip(" ,.") or None
 
 
+#: a line this short that holds a date is a date or byline line ("Jane Roe, Reporter · Dec 22, 2023")
+MAX_DATED_LINE_WORDS = 15
+
+
 def is_metadata_line(page: Page, i: int) -> bool:
-    """A byline or a date line (they sit between the title and the text)."""
+    """A byline or a date line (they sit between the title and the text). Cached per page."""
+    known = page.meta_lines.get(i)
+    if known is not None:
+        return known
     text = page.texts[i]
-    return page.words[i] <= MAX_DATELINE_WORDS and (
-        dates.is_dateline(text) or find_byline(text, page.words[i]) is not None
+    nw = page.words[i]
+    answer = nw <= MAX_DATELINE_WORDS and (
+        find_byline(text, nw) is not None
+        or (any(ch.isdigit() for ch in text) and (
+            dates.is_dateline(text) or (nw <= MAX_DATED_LINE_WORDS and bool(dates.find_dates(text)))
+        ))
     )
+    page.meta_lines[i] = answer
+    return answer
 
 
 def _title_ok(page: Page, i: int) -> bool:
@@ -102,57 +121,152 @@ def _name_like(page: Page, i: int) -> bool:
     return 2 <= nw <= 4 and page.caps[i] == 1.0 and page.stop[i] == 0.0
 
 
-def title_score(page: Page, i: int, core_start: int, positions: dict[str, list[int]]) -> tuple[float, str]:
-    """How much block i looks like the headline of the text that starts at core_start."""
+_CONTENT_WORD_RE = re.compile(r"[^\W\d_]{4,}")
+
+
+def text_vocabulary(page: Page, core_start: int, core_end: int) -> frozenset[str]:
+    """Lower-cased words of four letters or more in the first paragraphs of the text."""
+    words: set[str] = set()
+    size = 0
+    for k in range(core_start, core_end):
+        if page.prose[k]:
+            found = _CONTENT_WORD_RE.findall(page.texts[k].lower())
+            words.update(found)
+            size += len(found)
+            if size >= VOCABULARY_WORDS:
+                break
+    return frozenset(words)
+
+
+def _overlap(text: str, vocabulary: frozenset[str]) -> float:
+    words = _CONTENT_WORD_RE.findall(text.lower())
+    if not words:
+        return 0.0
+    return sum(1 for w in words if w in vocabulary) / len(words)
+
+
+def title_features(
+    page: Page, i: int, core_start: int, positions: dict[str, list[int]], vocabulary: frozenset[str]
+) -> dict[str, float]:
+    """The evidence that block i is the headline of the text that starts at core_start, as named
+    features (1.0 / 0.0 or small counts). TITLE_WEIGHTS turns them into a score."""
     text = page.texts[i]
     nw = page.words[i]
-    score = 0.0
-    why: list[str] = []
+    n = len(page.texts)
+    f: dict[str, float] = {}
     others = [k for k in positions.get(text, ()) if k != i]
-    if others and nw >= 3:
-        score += 2.5
-        why.append("repeated")
-        if any(abs(k - i) <= 6 for k in others):
-            score += 1
-    if any(is_metadata_line(page, k) for k in range(i + 1, min(i + 5, len(page.texts)))):
-        score += 2
-        why.append("byline or date after it")
-    if 4 <= nw <= 25:
-        score += 1
-    elif nw <= 2:
-        score -= 2
-    if page.sentence[i] and text[-1] == ".":
-        score -= 3
-    if page.prose[i] and page.sentence[i]:
-        score -= 1
-    if text.isupper():
-        score -= 1
-    if _name_like(page, i):
-        score -= 2
-    if i >= core_start:
-        score -= 2
-    # distance to the text, not counting bylines and date lines between
-    between = sum(1 for k in range(i + 1, core_start) if not is_metadata_line(page, k))
-    score -= 0.2 * max(0, between - 3)
-    return score, ", ".join(why) or "short line before the text"
+    f["repeated"] = float(bool(others) and nw >= 3)
+    f["repeated_near"] = float(any(abs(k - i) <= 6 for k in others) and nw >= 3)
+    meta_after = 0.0
+    for k in range(i + 1, min(i + 5, n)):
+        if is_metadata_line(page, k):
+            meta_after = 1.0 if k == i + 1 else 0.7
+            break
+        if page.words[k] >= 3 and not page.prose[k] and _title_ok(page, k):
+            break  # another headline-like line is closer to the byline
+    f["meta_after"] = meta_after
+    f["meta_before"] = float(any(is_metadata_line(page, k) for k in range(max(0, i - 2), i)))
+    f["words_1_2"] = float(nw <= 2)
+    f["words_3"] = float(nw == 3)
+    f["words_4_6"] = float(4 <= nw <= 6)
+    f["words_13_20"] = float(13 <= nw <= 20)
+    f["words_21_up"] = float(nw >= 21)
+    f["period_end"] = float(text[-1] == "." and not text.endswith("..."))
+    f["question_end"] = float(text[-1] in "?!")
+    f["caps"] = page.caps[i]
+    f["stop"] = page.stop[i]
+    f["upper"] = float(text.isupper())
+    f["lower_start"] = float(text[0].islower())
+    f["name_like"] = float(_name_like(page, i))
+    f["in_text"] = float(i >= core_start)
+    f["prose"] = float(page.prose[i])
+    f["digits"] = float(any(ch.isdigit() for ch in text))
+    f["symbols"] = float(any(ch in text for ch in "@|#/©»›"))
+    f["colon"] = float(":" in text)
+    between = 0
+    for k in range(i + 1, min(core_start, n)):
+        if page.words[k] >= 3 and not is_metadata_line(page, k):
+            between += 1
+    f["lines_to_text"] = min(between, 10) / 10
+    f["next_is_prose"] = float(i + 1 < n and page.prose[i + 1])
+    f["blank_around"] = float(page.blocks.blank_before[i] and page.blocks.blank_after[i])
+    f["after_menu"] = float(i >= 3 and all(page.words[k] <= 3 for k in range(i - 3, i)))
+    f["text_overlap"] = _overlap(text, vocabulary)
+    f["after_headline"] = float(
+        i > 0 and page.words[i - 1] >= 4 and not page.prose[i - 1] and not page.sentence[i - 1] and _title_ok(page, i - 1)
+    )
+    f["before_headline"] = float(
+        i + 1 < n and page.words[i + 1] >= 4 and not page.prose[i + 1] and _title_ok(page, i + 1)
+    )
+    f["part_of_other"] = float(
+        nw >= 3 and any(text in page.texts[k] and page.texts[k] != text for k in range(max(0, i - 40), min(n, i + 40)))
+    )
+    return f
 
 
-def find_title(page: Page, core_start: int) -> Candidate | None:
+#: weights of title_features, fitted by logistic regression on the naeb dumps (bench/fit_title.py) and
+#: checked on the readability dumps; rounded
+TITLE_WEIGHTS: dict[str, float] = {
+    "text_overlap": 2.72,
+    "words_1_2": -2.22,
+    "in_text": -2.21,
+    "meta_after": 1.84,
+    "words_3": -1.82,
+    "words_4_6": -1.61,
+    "name_like": -1.21,
+    "period_end": -1.11,
+    "part_of_other": 1.08,
+    "prose": -1.05,
+    "symbols": -1.05,
+    "words_21_up": -0.89,
+    "stop": 0.88,
+    "before_headline": 0.83,
+    "next_is_prose": 0.75,
+    "caps": 0.67,
+    "after_menu": 0.66,
+    "after_headline": -0.60,
+    "digits": 0.49,
+    "upper": -0.47,
+    "blank_around": 0.47,
+    "colon": 0.41,
+    "lower_start": -0.32,
+    "repeated": 0.28,
+    "question_end": 0.27,
+    "lines_to_text": -0.26,
+    "repeated_near": 0.19,
+    "meta_before": -0.15,
+    "words_13_20": 0.10,
+}
+TITLE_BIAS = 0.0
+
+
+def title_score(
+    page: Page, i: int, core_start: int, positions: dict[str, list[int]], vocabulary: frozenset[str]
+) -> tuple[float, str]:
+    """How much block i looks like the headline of the text that starts at core_start."""
+    features = title_features(page, i, core_start, positions, vocabulary)
+    score = TITLE_BIAS + sum(TITLE_WEIGHTS.get(name, 0.0) * value for name, value in features.items())
+    why = [name for name in ("repeated", "meta_after", "repeated_near") if features.get(name)]
+    return score, ", ".join(why) or "headline-like line before the text"
+
+
+def find_title(page: Page, core_start: int, core_end: int) -> Candidate | None:
     """The headline: a short line shortly before the article text, ideally repeated (dumps often show
     it twice) or followed by a byline or date line."""
     positions: dict[str, list[int]] = {}
     for k, text in enumerate(page.texts):
         positions.setdefault(text, []).append(k)
     lo = max(0, core_start - TITLE_WINDOW)
-    hi = min(len(page.texts), core_start + 2)
+    hi = min(len(page.texts), core_start + TITLE_WINDOW_IN_TEXT, max(core_start, core_end - 1))
+    vocabulary = text_vocabulary(page, core_start, core_end)
     best: tuple[float, int, str] | None = None
     for i in range(lo, hi):
         if not _title_ok(page, i):
             continue
-        score, evidence = title_score(page, i, core_start, positions)
+        score, evidence = title_score(page, i, core_start, positions, vocabulary)
         if best is None or score > best[0]:
             best = (score, i, evidence)
-    if best is None or best[0] < 0:
+    if best is None or best[0] < TITLE_MIN_SCORE:
         return None
     return Candidate(page.texts[best[1]], "headline_before_text", best[2], best[1])
 

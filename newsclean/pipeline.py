@@ -35,8 +35,7 @@ def clean_source(source: Source, *, options: Options) -> Article:
     if source.kind == "html":
         from . import htmlpage  # lazy: lxml and readability only for HTML
 
-        front = htmlpage.parse(source.text)
-        return clean_blocks(front.blocks, source=source, options=options, layout="html", hints=front.meta)
+        return htmlpage.clean_html(source, options=options)
     blocks, layout = textdump.split_blocks(source.text)
     return clean_blocks(blocks, source=source, options=options, layout=layout, hints=None)
 
@@ -73,8 +72,12 @@ def clean_blocks(
 
     core_start, core_end = cleaner.select_main_text(page)
     if core_end <= core_start:
-        raise NoArticleError("no article text found in the input", path=source.path)
-    title = metadata.find_title(page, core_start)
+        core_start, core_end = cleaner.longest_block(page)
+        if core_end <= core_start:
+            raise NoArticleError("no article text found in the input", path=source.path)
+    title = metadata.find_title(page, core_start, core_end)
+    if title is not None and title.index >= core_start and not _text_after(page, title.index, core_end):
+        title = metadata.find_title(page, core_start, core_start)
     floor = 0
     if title is not None:
         floor = title.index + 1
@@ -100,6 +103,7 @@ def clean_blocks(
     cleaner.apply_line_rules(page, start, end)
     end = cleaner.cut_at_trailer(page, start, end)
     cleaner.drop_headline_list(page, start, end)
+    cleaner.drop_fragments(page, start, end)
     for i in range(start, end):
         if page.dropped[i] is None and metadata.is_metadata_line(page, i) and page.words[i] <= 12:
             page.drop(i, "drop_dateline", "date or byline inside the text")
@@ -157,6 +161,11 @@ def clean_blocks(
         removals=removals,
         path=source.path,
     )
+
+
+def _text_after(page: cleaner.Page, index: int, end: int) -> bool:
+    """Is there paragraph-like text in blocks[index + 1:end]?"""
+    return any(cleaner.paragraph_like(page, k) for k in range(index + 1, end))
 
 
 def extend(page: cleaner.Page, start: int, end: int, floor: int) -> tuple[int, int]:

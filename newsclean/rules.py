@@ -69,12 +69,13 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|(?:current time|duration|remaining time|loaded|progress)\s*:?\s*[-\d:.%]+"
         r"|beginning of dialog window\..*|the media could not be loaded.*|media error.*"
         r"|(?:ad|advertisement) \d+(?::\d+| of \d+)|(?:listen|play|watch)\s*\(?\d+\s*min(?:ute)?s?\)?"
-        r"|\d+\s*min(?:ute)?s?\s+(?:listen|watch)",
+        r"|\d+\s*min(?:ute)?s?\s+(?:listen|watch)|\d{1,3}\s*(?:of|/|von|de|di|sur)\s*\d{1,3}\s*\|?"
+        r"|(?:image|photo|slide|picture|bild|foto) \d{1,3}(?: of| von| de| di| sur|/) ?\d{1,3}",
         triggers=_words(
             "0 1 2 3 4 5 6 7 8 9 00 01 02 03 04 05 06 07 08 09 10 11 12 -0 current duration remaining loaded "
-            "progress beginning the media ad advertisement listen play watch"
+            "progress beginning the media ad advertisement listen play watch image photo slide picture bild foto"
         ),
-        contains=(":",),
+        contains=(":", " of ", "/"),
     ),
     LineRule(
         "drop_skip_link",
@@ -175,7 +176,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule(
         "drop_cookie_banner",
         "cookie or consent banner",
-        80,
+        150,
         phrases=_words(
             "accept accept_all accept_cookies accept_all_cookies reject reject_all reject_all_cookies allow "
             "allow_all allow_cookies allow_all_cookies decline i_agree i_accept agree got_it ok okay "
@@ -188,6 +189,15 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"policy|experience|partners|store|access)).+|(?=.*\b(?:datenschutz|consentement|consentimiento|"
         r"consenso|tracking technologies)\b).+",
         contains=("cookie", "datenschutz", "consent", "tracking technologies"),
+    ),
+    LineRule(
+        "drop_affiliate_disclosure",
+        "affiliate or sponsorship disclosure",
+        60,
+        pattern=r"(?=.*\b(?:affiliate|commission|compensat|earn (?:a|money|from)|we may (?:earn|receive|get)"
+        r"|independently (?:selected|chosen|reviewed)|sponsored by|paid for by|partner links?)).+",
+        contains=("affiliate", "commission", "compensat", "we may earn", "we may receive", "we may get",
+                  "independently", "sponsored by", "paid for by", "partner link"),
     ),
     LineRule(
         "drop_read_more",
@@ -223,8 +233,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     LineRule(
         "drop_photo_credit",
-        "photo credit",
-        30,
+        "photo caption or credit",
+        110,
         pattern=r"(?:photo|photos|photograph|image|images|picture|pictures|foto|fotos|bild|crédit|credit|"
         r"credits|source|quelle|illustration|graphic|file photo|caption|image source|image caption)"
         r"(?: credit| by| courtesy(?: of)?)?\s*[:|©]\s*.{1,120}"
@@ -232,7 +242,12 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"shutterstock|istock(?:photo)?|alamy|epa|dpa|imago|bloomberg|unsplash|pexels|wikimedia(?: commons)?"
         r"|pa(?: images| wire)?|anadolu(?: agency)?|sipa|xinhua|nurphoto|zuma(?: press)?|sopa images|rex)"
         r"[^()\[\]]{0,60}(?:\)|\])?|(?:getty images|shutterstock|istock|reuters|ap photo|afp|alamy)(?: via .*)?"
-        r"|(?:\(|\[)(?:photo|image|picture|credit|foto|bild)[^()\[\]]{0,120}(?:\)|\])",
+        r"|(?:\(|\[)(?:photo|image|picture|credit|foto|bild)[^()\[\]]{0,120}(?:\)|\])"
+        r"|(?:file|file photo|archivo|archives?)\s*[-–:]\s.+"
+        r"|.{10,600}(?:\((?:ap |afp |reuters |getty |epa )?(?:photo|image|picture|foto|credit|pictured)[^()]{0,100}\)"
+        r"|(?:photograph|photo|image|picture|credit|foto|bild)(?: by)?\s*[:©]\s*[^.]{2,80}"
+        r"|\((?:[^()]{2,60}/)?(?:getty images|ap|afp|reuters|shutterstock|epa|alamy)[^()]{0,40}\)"
+        r"|/\s?(?:getty images|ap photo|afp via getty images|reuters|shutterstock|epa-efe)\b[^.]{0,40})\.?",
         contains=("photo", "image", "picture", "foto", "bild", "credit", "crédit", "source", "quelle",
                   "illustration", "graphic", "caption", "getty", "reuters", "afp", "shutterstock",
                   "istock", "alamy", "epa", "dpa", "imago", "unsplash", "/ap", "ap/"),
@@ -324,6 +339,25 @@ TRAILER_PHRASES = frozenset(
         "관련_기사 관련_뉴스 많이_본_기사 많이_본_뉴스 인기_기사 인기기사"
     )
 )
+#: hard trailer markers: comments, post navigation, the author's bio, the footer. Whatever follows them
+#: is never the article, however much prose it holds (comments are prose)
+HARD_TRAILER_PHRASES = frozenset(
+    _words(
+        "comments leave_a_reply leave_a_comment post_a_comment post_your_comment add_a_comment "
+        "add_comment show_comments view_comments load_comments join_the_conversation join_the_discussion "
+        "be_the_first_to_comment comments_are_closed reader_comments "
+        "about_the_author about_the_authors about_the_reporter about_this_author author_bio "
+        "more_about_the_author footer footer_navigation site_map sitemap return_to_top back_to_top "
+        "kommentare commentaires comentarios commenti comentários "
+        "reacties комментарии 评论 評論 コメント 댓글 über_den_autor à_propos_de_l'auteur sobre_el_autor"
+    )
+)
+_HARD_TRAILER_RE = re.compile(
+    r"(?:\d+\s+)?(?:comments|responses|replies)(?:\s*\(\d+\))?|(?:previous|next|older|newer) "
+    r"(?:article|post|story|entry)\b.*|(?:view|show|load|read|see) (?:all )?\d* ?comments?.*"
+    r"|(?:you must be )?logged in to (?:post|comment|leave).*|log in to (?:leave|post) a comment",
+    re.IGNORECASE,
+)
 #: trailer markers that name what follows: "More from <site>", "Most read in <section>", "Also on <site>"
 TRAILER_RE = re.compile(
     r"(?:more (?:from|on|in|about|by|stories from|news from)|most (?:read|popular|viewed) (?:in|on|from)|"
@@ -383,6 +417,14 @@ def line_rule_for(text: str, words: int) -> LineRule | None:
         if (first in triggers or (contains is not None and contains.search(low))) and pattern.fullmatch(stripped):
             return rule
     return None
+
+
+def is_hard_trailer(text: str, words: int) -> bool:
+    """A comments heading, post navigation, "About the author" or a footer heading."""
+    if words > TRAILER_MAX_WORDS + 4:
+        return False
+    low = key(text)
+    return low in HARD_TRAILER_PHRASES or _HARD_TRAILER_RE.fullmatch(low) is not None
 
 
 def is_trailer(text: str, words: int) -> bool:

@@ -1,0 +1,857 @@
+"""The HTML front end: one parse, metadata from the markup, readability-lxml for the main content, blocks.
+
+Steps (each drop is recorded as a Removal with the rule's name):
+
+1. ``parse``: lxml parses the decoded text once. ``prune`` removes what is never text (scripts, styles,
+   forms controls, hidden elements, cookie/consent dialogs) and numbers every element (``data-nc``).
+2. :mod:`newsclean.htmlmeta` reads title, date, author, site, description, language and URL from the
+   tree before anything changes it.
+3. ``page_blocks``: the whole page becomes a block list (paragraphs, h2-h6, list items, quotes,
+   preformatted text, table rows), each block remembering the element it came from and how much of
+   its text is link text.
+4. ``readability_selection``: readability-lxml (on a copy of the pruned tree, without its own parse,
+   cleaner and serialisation) picks the main content; the blocks whose elements survive in its output
+   are the first selection.
+5. Fixes for its weak spots on news pages: ``fill_split_body`` (a body split by ad slots or "read more"
+   widgets: prose in the same article container that readability left out), ``drop_negative`` (captions,
+   bylines, share bars, related-story boxes inside the body, by their class, id or element),
+   ``own_selection`` (the text back end's densest-prose run over the page's blocks) when readability
+   returns too little, the whole page, or a link-dense list of teasers.
+6. The shared chrome rules of the text path run on the selected blocks (line rules, trailer cut,
+   headline lists), then the Article is assembled.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as _dt
+import re
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from . import cleaner, dates, htmlmeta
+from .errors import NoArticleError
+from .lang import MONTH_FIRST, guess_language
+from .model import Article, Block, Blocks, Candidate, Options, Removal, Source
+
+# Thresholds ---------------------------------------------------------------------------------------------
+
+#: readability's selection is "too little" below this many words: the own method is tried as well
+MIN_SELECTION_WORDS = 60
+#: ... and the own method replaces it when it finds this many times more prose words
+OWN_METHOD_FACTOR = 2.0
+#: a selection whose words are mostly link text (teaser lists, menus) is not an article
+MAX_SELECTION_LINK_SHARE = 0.5
+#: a block that is mostly link text is not a paragraph when filling gaps
+MAX_FILL_LINK_SHARE = 0.35
+#: readability "keeping everything" is a failure (it returns the whole body when it finds no
+#: candidate), except on a page this small, where everything may be the article
+SMALL_PAGE_BLOCKS = 20
+#: readability and the own method agree when they share this share of the smaller selection's words
+AGREEMENT = 0.5
+#: the JSON-LD articleBody settles a disagreement when it has this many distinct words...
+MIN_GUIDE_TOKENS = 30
+#: ... and one selection covers this much more of them than the other
+GUIDE_MARGIN = 0.15
+#: a non-body container (related box, caption, byline) inside the article is dropped only when it
+#: holds less than this share of the selection's words (otherwise it is a wrapper with an odd name)
+MAX_NEGATIVE_SHARE = 0.4
+#: a prose block has this many words (gap filling; the cleaner's own threshold is for dump lines)
+MIN_FILL_WORDS = 8
+#: the language guess reads this many characters
+LANGUAGE_SAMPLE_CHARS = 6000
+#: a date line is looked for in this many blocks around the headline
+DATELINE_WINDOW = 6
+
+#: elements whose content is never article text
+PRUNE_TAGS = (
+    "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "video",
+    "audio", "select", "option", "button", "input", "textarea", "map", "head", "dialog",
+)
+#: elements that start a new block
+BLOCK_TAGS = frozenset(
+    "p div section article main header footer aside nav h1 h2 h3 h4 h5 h6 ul ol li dl dt dd blockquote "
+    "pre table thead tbody tfoot tr figure figcaption form fieldset address hr center details summary "
+    "caption legend body html".split()
+)
+HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+#: class/id words of dialogs that are removed before anything else (cookie and consent banners)
+_DIALOG_RE = re.compile(
+    r"(?:^|[\s_-])(?:cookie\w*|consent\w*|gdpr\w*|onetrust\w*|didomi\w*|cmp|cmp-\w+|usercentrics|truste\w*"
+    r"|qc-cmp\w*|cc-(?:window|banner))(?:$|[\s_-])",
+    re.I,
+)
+#: class/id words of a hidden element that holds the rest of the body (paywall, "read more")
+_CONTINUATION_RE = re.compile(
+    r"(?:^|[\s_-])(?:subscriber\w*|premium|paywall\w*|paid|continu\w*|read-?more\w*|show-?more|expand\w*"
+    r"|collaps\w*|truncat\w*|remaining|rest-of-\w+|full-?text|article-?body|story-?body)(?:$|[\s_-])",
+    re.I,
+)
+#: class words of elements a stylesheet hides (the page's CSS is not applied here)
+_HIDDEN_CLASS_RE = re.compile(r"(?:^|\s)(?:hidden|hide|d-none|is-hidden|display-none|u-hidden|visually-hidden|sr-only"
+                              r"|screen-reader-text|screenreader-only|offscreen)(?:$|\s)", re.I)
+#: class/id words of containers that are not body inside the article (tokens of the class/id)
+_NEGATIVE_RE = re.compile(
+    r"(?:^|[\s_-])(?:related|relatedposts|recommended|recommendations|promo|promos|newsletter|newsletters|"
+    r"subscribe|subscription|signup|sign-up|share|sharing|shares|sharebar|social|socials|comments?|disqus|"
+    r"sidebar|widget|advert\w*|ads?|adslot|ad-slot|adunit|dfp|gpt|sponsor\w*|outbrain|taboola|"
+    r"breadcrumbs?|byline|bylines|author|authors|caption|captions|credit|credits|tags|tag-list|topics|"
+    r"toolbar|more-stories|read-more|readmore|also-read|further-reading|most-popular|trending|"
+    r"popular|teaser|teasers|newsletter-signup|inline-related|embed-related|rail|print-only|"
+    r"visually-hidden|sr-only|screen-reader-text|skip-link|meta|post-meta|entry-meta|article-meta|"
+    r"dateline|timestamp|published|updated|figcaption|wp-caption-text|image-credit|photo-credit)"
+    r"(?:$|[\s_-])",
+    re.I,
+)
+_TOKEN_RE = re.compile(r"\w+")
+#: a pending line break in a block's parts (one <br>)
+_BR = "\n"
+_SPACE_RE = re.compile(r"[ \t\n\r\f\v\u00a0\u2007\u202f\u2009\u200a\u3000]+")
+_INVISIBLE_RE = re.compile("[\u200b\u2060\ufeff\u00ad\u200e\u200f]")
+_XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+_DISPLAY_NONE_RE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)", re.I)
+
+
+# The page's blocks --------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class PageBlocks:
+    """The whole page as blocks, column-wise, with what the HTML tells about each one."""
+
+    texts: list[str] = field(default_factory=list)
+    kinds: list[str] = field(default_factory=list)
+    levels: list[int] = field(default_factory=list)
+    lines: list[int] = field(default_factory=list)
+    blank_before: list[bool] = field(default_factory=list)
+    bullets: list[bool] = field(default_factory=list)
+    #: the element each block came from (its nearest block-level ancestor)
+    owners: list[Any] = field(default_factory=list)
+    #: characters of link text in the block
+    link_chars: list[int] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def link_share(self, i: int) -> float:
+        return self.link_chars[i] / max(1, len(self.texts[i]))
+
+    def subset(self, indices: list[int]) -> Blocks:
+        return Blocks(
+            [self.texts[i] for i in indices],
+            [self.lines[i] for i in indices],
+            [self.kinds[i] for i in indices],
+            [self.blank_before[i] for i in indices],
+            [True] * len(indices),
+            [self.bullets[i] for i in indices],
+            [self.levels[i] for i in indices],
+        )
+
+
+class _Walker:
+    """Turns an element tree into PageBlocks in one recursive pass."""
+
+    def __init__(self) -> None:
+        self.out = PageBlocks()
+        self.parts: list[str] = []
+        self.link = 0
+        self.owner: Any = None
+        self.kind = "p"
+        self.level = 0
+        self.blank = True
+
+    def flush(self, *, blank_next: bool = True) -> None:
+        if self.parts:
+            text = squash("".join(self.parts))
+            if text:
+                out = self.out
+                out.texts.append(text)
+                out.kinds.append(self.kind)
+                out.levels.append(self.level)
+                out.lines.append(self.owner.sourceline or 0 if self.owner is not None else 0)
+                out.blank_before.append(self.blank)
+                out.bullets.append(self.kind == "li")
+                out.owners.append(self.owner)
+                out.link_chars.append(min(self.link, len(text)))
+            self.parts = []
+        self.link = 0
+        self.blank = blank_next
+
+    def add(self, text: str | None, in_link: bool) -> None:
+        if text and (self.parts and self.parts[-1] == _BR) and not text.strip():
+            return  # whitespace between two <br>s
+        if text:
+            self.parts.append(text)
+            if in_link:
+                self.link += len(text.strip())
+
+    def walk(self, element: Any, kind: str, level: int, in_link: bool) -> None:
+        tag = element.tag
+        if not isinstance(tag, str):  # comment or processing instruction
+            self.add(element.tail, in_link)
+            return
+        if tag == "br":
+            # one <br> is a line break inside the paragraph, two in a row end it
+            if self.parts and self.parts[-1] == _BR:
+                self.parts.pop()
+                self.flush()
+            elif self.parts:
+                self.parts.append(_BR)
+            self.add(element.tail, in_link)
+            return
+        block = tag in BLOCK_TAGS
+        if block:
+            saved = (self.owner, self.kind, self.level)
+            self.flush()
+            if tag in HEADING_TAGS:
+                kind, level = "h", HEADING_TAGS[tag]
+            elif tag == "li":
+                kind, level = "li", 0
+            elif tag == "blockquote":
+                kind, level = "quote", 0
+            elif tag in ("dt", "dd", "figcaption", "caption") and kind not in ("quote", "li"):
+                kind, level = "p", 0
+            self.owner, self.kind, self.level = element, kind, level
+            if tag == "pre":
+                self.pre(element)
+            elif tag == "tr" and not _layout_row(element):
+                self.row(element)
+            else:
+                self.add(element.text, in_link)
+                for child in element:
+                    self.walk(child, kind, level, in_link or child.tag == "a")
+            self.flush()
+            self.owner, self.kind, self.level = saved
+            # the tail belongs to the enclosing block
+            self.add(element.tail, in_link and element.tag != "a")
+            return
+        self.add(element.text, in_link)
+        for child in element:
+            self.walk(child, kind, level, in_link or child.tag == "a")
+        self.add(element.tail, in_link and tag != "a")
+
+    def pre(self, element: Any) -> None:
+        text = _INVISIBLE_RE.sub("", element.text_content()).strip("\n")
+        if text.strip():
+            self.flush()
+            out = self.out
+            out.texts.append(text.rstrip())
+            out.kinds.append("pre")
+            out.levels.append(0)
+            out.lines.append(element.sourceline or 0)
+            out.blank_before.append(True)
+            out.bullets.append(False)
+            out.owners.append(element)
+            out.link_chars.append(0)
+
+    def row(self, element: Any) -> None:
+        cells = [squash(cell.text_content()) for cell in element if cell.tag in ("td", "th")]
+        cells = [c for c in cells if c]
+        if cells:
+            links = sum(len(squash(a.text_content())) for a in element.iter("a"))
+            out = self.out
+            out.texts.append("\t".join(cells) if len(cells) > 1 else cells[0])
+            out.kinds.append("row" if len(cells) > 1 else "p")
+            out.levels.append(0)
+            out.lines.append(element.sourceline or 0)
+            out.blank_before.append(True)
+            out.bullets.append(False)
+            out.owners.append(element)
+            out.link_chars.append(links)
+
+
+def _layout_row(row: Any) -> bool:
+    """A table row used for page layout (cells holding paragraphs, lists or other tables)."""
+    for cell in row:
+        if cell.tag in ("td", "th"):
+            for sub in cell.iter("p", "div", "table", "ul", "ol", "h1", "h2", "h3", "blockquote", "br"):
+                if sub is not cell:
+                    return True
+    return False
+
+
+def squash(text: str) -> str:
+    """Whitespace (including no-break and thin spaces) collapsed, invisible characters removed."""
+    text = _INVISIBLE_RE.sub("", text)
+    return _SPACE_RE.sub(" ", text).strip()
+
+
+def page_blocks(root: Any) -> PageBlocks:
+    """The page's text as blocks, in document order."""
+    walker = _Walker()
+    body = root.find("body")
+    walker.owner = body if body is not None else root
+    walker.walk(walker.owner, "p", 0, False)
+    walker.flush()
+    return walker.out
+
+
+# Parsing and pruning ------------------------------------------------------------------------------------
+
+
+def parse(text: str) -> Any:
+    """One lxml parse of the page (None when there is no document at all)."""
+    import lxml.html
+    from lxml import etree
+
+    text = _XML_DECL_RE.sub("", text, count=1)
+    if not text.strip():
+        return None
+    try:
+        root = lxml.html.document_fromstring(text)
+    except (etree.ParserError, ValueError):
+        return None
+    return root
+
+
+def _is_hidden(element: Any) -> bool:
+    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+        return True
+    style = element.get("style")
+    if style and _DISPLAY_NONE_RE.search(style) is not None:
+        return True
+    names = element.get("class")
+    return bool(names) and _HIDDEN_CLASS_RE.search(names) is not None
+
+
+def _hidden_continuation(element: Any) -> bool:
+    """A hidden part of the body that a script would reveal: the rest of the article behind a "read
+    more" button or a subscriber check (class/id say so, or it sits right in itemprop=articleBody)."""
+    parent = element.getparent()
+    names = (element.get("class") or "") + " " + (element.get("id") or "")
+    if _CONTINUATION_RE.search(names):
+        return True
+    return parent is not None and (parent.get("itemprop") or "") == "articleBody" and element.tag in ("div", "section")
+
+
+def prune(root: Any) -> None:
+    """Remove scripts, styles, form controls, comments, hidden elements and consent dialogs; number
+    every remaining element (``data-nc``) so readability's copy can be mapped back."""
+    from lxml import etree
+
+    etree.strip_elements(root, *PRUNE_TAGS, etree.Comment, etree.ProcessingInstruction, with_tail=False)
+    doomed = []
+    for element in root.iter():
+        if element.tag in ("html", "body"):
+            continue
+        if _is_hidden(element):
+            if not _hidden_continuation(element):
+                doomed.append(element)
+            continue
+        names = (element.get("class") or "") + " " + (element.get("id") or "")
+        if len(names) > 3 and _DIALOG_RE.search(names) and len(element.text_content()) < 3000:
+            doomed.append(element)
+    for element in doomed:
+        if element.getparent() is not None:
+            element.drop_tree()
+    for number, element in enumerate(root.iter()):
+        element.set("data-nc", str(number))
+
+
+# Readability --------------------------------------------------------------------------------------------
+
+
+def readability_selection(root: Any) -> set[int] | None:
+    """The ``data-nc`` numbers of the elements readability keeps, or None when it fails."""
+    from readability import Document
+
+    class _Summary:
+        """Stands in for readability's HTML string: only its length is looked at."""
+
+        def __init__(self, node: Any) -> None:
+            self.node = node
+
+        def __len__(self) -> int:
+            return len(self.node.text_content()) + 8 * sum(1 for _ in self.node.iter())
+
+    class _Reader(Document):
+        """readability-lxml on an already parsed and pruned tree: a copy per attempt, no second parse,
+        no cleaner pass and no serialisation of the result."""
+
+        def _parse(self, input: Any) -> Any:  # noqa: A002 - readability's signature
+            return copy.deepcopy(input)
+
+        def get_clean_html(self) -> Any:
+            return _Summary(self.html)
+
+    try:
+        summary = _Reader(root).summary(html_partial=True)
+    except Exception:  # readability raises Unparseable wrapping anything
+        return None
+    if summary is None or not hasattr(summary, "node"):
+        return None
+    kept: set[int] = set()
+    for element in summary.node.iter():
+        number = element.get("data-nc") if isinstance(element.tag, str) else None
+        if number is not None:
+            kept.add(int(number))
+    return kept
+
+
+# Selection and its fixes --------------------------------------------------------------------------------
+
+
+def _number(element: Any) -> int:
+    value = element.get("data-nc")
+    return int(value) if value is not None else -1
+
+
+def _negative(element: Any) -> str | None:
+    """What makes an element a non-body container inside the article (its tag, class or id), or None."""
+    tag = element.tag
+    if tag in ("aside", "nav", "figcaption", "footer", "figure"):
+        return f"<{tag}>"
+    names = (element.get("class") or "") + " " + (element.get("id") or "")
+    if len(names) > 2:
+        match = _NEGATIVE_RE.search(names)
+        if match:
+            return f"class/id {match.group(0).strip(' _-')!r}"
+    itemprop = element.get("itemprop") or ""
+    if itemprop in ("author", "datePublished", "dateModified", "caption", "publisher"):
+        return f"itemprop {itemprop!r}"
+    return None
+
+
+def _common_ancestor(elements: list[Any]) -> Any:
+    if not elements:
+        return None
+    chain = [elements[0], *elements[0].iterancestors()]
+    positions = {id(e): k for k, e in enumerate(chain)}
+    best = 0
+    for element in elements[1:]:
+        for node in (element, *element.iterancestors()):
+            k = positions.get(id(node))
+            if k is not None:
+                best = max(best, k)
+                break
+    return chain[best]
+
+
+def negative_reason(owner: Any, scope: Any, cache: dict[int, str | None]) -> str | None:
+    """The first non-body container between a block's element and the article scope."""
+    node = owner
+    seen: list[Any] = []
+    reason = None
+    while node is not None and node is not scope:
+        key = id(node)
+        if key in cache:
+            reason = cache[key]
+            break
+        seen.append(node)
+        reason = _negative(node)
+        if reason:
+            break
+        node = node.getparent()
+    for element in seen:
+        cache[id(element)] = reason
+    return reason
+
+
+def _prose_words(page: cleaner.Page) -> int:
+    return sum(page.words[i] for i in range(len(page.words)) if page.prose[i])
+
+
+@dataclass(slots=True)
+class _Selection:
+    indices: list[int]
+    method: str
+
+
+def own_selection(blocks: PageBlocks, page: cleaner.Page) -> list[int]:
+    """The text back end's method on the page's blocks: the densest run of prose, grown over
+    neighbouring paragraphs, with link-dense blocks scored as chrome."""
+    for i in range(len(blocks)):
+        if blocks.link_share(i) > MAX_FILL_LINK_SHARE:
+            page.prose[i] = False
+            page.sentence[i] = False
+    start, end = cleaner.select_main_text(page)
+    if end <= start:
+        return []
+    start, end = cleaner.extend_to_paragraphs(page, start, end, 0)
+    return list(range(start, end))
+
+
+def fill_split_body(blocks: PageBlocks, page: cleaner.Page, selected: list[int]) -> tuple[list[int], Any]:
+    """Prose blocks inside the article's container that readability left out (a body split by ad slots
+    or widgets; a link-dense but real paragraph). Returns the new selection and the container."""
+    chosen = set(selected)
+    scope = _common_ancestor([blocks.owners[i] for i in selected])
+    if scope is None:
+        return selected, None
+    frame = _article_frame(scope)
+    cache: dict[int, str | None] = {}
+    first, last = selected[0], selected[-1]
+    lo = first
+    hi = last
+    # the container's blocks before and after the selection, and the gaps inside it
+    for i in range(len(blocks)):
+        if i in chosen:
+            continue
+        owner = blocks.owners[i]
+        if not _inside(owner, frame):
+            continue
+        if not (page.prose[i] or (lo <= i <= hi and page.sentence[i] and page.words[i] >= MIN_FILL_WORDS)):
+            continue
+        if blocks.kinds[i] in ("h",) or blocks.link_share(i) > MAX_FILL_LINK_SHARE:
+            continue
+        if negative_reason(owner, frame, cache):
+            continue
+        chosen.add(i)
+    return sorted(chosen), frame
+
+
+def _article_frame(scope: Any) -> Any:
+    """The element that holds the whole article: an <article>/<main> or itemprop=articleBody ancestor of
+    the selection's container, else the container itself."""
+    for node in (scope, *scope.iterancestors()):
+        if node.tag in ("article", "main") or (node.get("itemprop") or "") == "articleBody":
+            return node
+        if node.tag == "body":
+            break
+    return scope
+
+
+def _inside(element: Any, container: Any) -> bool:
+    node = element
+    while node is not None:
+        if node is container:
+            return True
+        node = node.getparent()
+    return False
+
+
+# The article --------------------------------------------------------------------------------------------
+
+
+def clean_html(source: Source, *, options: Options) -> Article:
+    """Clean one HTML page into an Article (kind "html"). Raises NoArticleError when it has no text."""
+    root = parse(source.text)
+    if root is None:
+        raise NoArticleError("no HTML document in the input", path=source.path)
+    meta = htmlmeta.read(root)
+    prune(root)
+    blocks = page_blocks(root)
+    if not blocks.texts:
+        raise NoArticleError("the page has no text", path=source.path)
+
+    found_by: dict[str, str] = {}
+    title = htmlmeta.find(htmlmeta.TITLE_FINDERS, meta)
+    if title is not None:
+        found_by["title"] = title.finder
+
+    language_mark = htmlmeta.find(htmlmeta.LANGUAGE_FINDERS, meta)
+    all_blocks = Blocks(blocks.texts, blocks.lines, blocks.kinds, blocks.blank_before,
+                        [True] * len(blocks), blocks.bullets, blocks.levels)
+    sample = _language_sample(blocks.texts)
+    guessed = guess_language(sample)
+    language = guessed or (language_mark.value if language_mark else None)
+    page = cleaner.features(all_blocks, language)
+
+    removals: list[Removal] = []
+    selection = _select(root, blocks, page, htmlmeta.jsonld_body(meta))
+    selection = _anchor_to_title(blocks, page, selection, title)
+    if not selection.indices:
+        raise NoArticleError("no article text found in the page", path=source.path)
+    chosen = set(selection.indices)
+    for i in range(len(blocks)):
+        if i not in chosen:
+            removals.append(Removal(i, blocks.lines[i], "outside_article",
+                                    f"not in the main content ({selection.method})", blocks.texts[i]))
+
+    kept, dropped = _clean_selection(blocks, page, selection.indices, title, meta, language)
+    removals.extend(dropped)
+    removals.sort(key=lambda r: r.index)
+    if not kept:
+        raise NoArticleError("no article text left in the page", path=source.path)
+    body = tuple(
+        Block(blocks.texts[i], i, blocks.lines[i], blocks.kinds[i], blocks.blank_before[i], True,  # type: ignore[arg-type]
+              blocks.bullets[i], blocks.levels[i] if blocks.kinds[i] == "h" else 0)
+        for i in kept
+    )
+    body = tuple(replace(b, level=max(2, b.level)) if b.kind == "h" else b for b in body)
+
+    now = options.now or source.mtime
+    date_value, date_finder = _find_date(meta, blocks, page, kept, title, now, language)
+    if date_finder:
+        found_by["date"] = date_finder
+
+    fields: dict[str, str | None] = {}
+    for name, finders in (
+        ("author", htmlmeta.AUTHOR_FINDERS),
+        ("site", htmlmeta.SITE_FINDERS),
+        ("subtitle", htmlmeta.DESCRIPTION_FINDERS),
+        ("url", htmlmeta.URL_FINDERS),
+    ):
+        found = htmlmeta.find(finders, meta)
+        fields[name] = found.value if found else None
+        if found:
+            found_by[name] = found.finder
+    if language:
+        found_by["language"] = "guess_language" if guessed else language_mark.finder  # type: ignore[union-attr]
+    if language_mark and not guessed:
+        language = language_mark.value
+    found_by["body"] = selection.method
+    return Article(
+        title=title.value if title else None,
+        date=date_value,
+        body=body,
+        subtitle=fields["subtitle"],
+        author=fields["author"],
+        site=fields["site"],
+        language=language,
+        url=fields["url"],
+        kind="html",
+        layout="html",
+        found_by=found_by,
+        removals=tuple(removals),
+        path=source.path,
+    )
+
+
+def _language_sample(texts: list[str]) -> str:
+    sample: list[str] = []
+    size = 0
+    for text in sorted(texts, key=len, reverse=True):
+        sample.append(text)
+        size += len(text)
+        if size >= LANGUAGE_SAMPLE_CHARS:
+            break
+    return "\n".join(sample)
+
+
+def _words_of(page: cleaner.Page, indices: list[int]) -> int:
+    return sum(page.words[i] for i in indices)
+
+
+def _select(root: Any, blocks: PageBlocks, page: cleaner.Page, guide: str) -> _Selection:
+    """readability's choice, mended; the own method when readability returns nothing, the whole page,
+    too little, or a region the own method and the page's JSON-LD ``articleBody`` both contradict."""
+    kept = readability_selection(root)
+    readable: list[int] = []
+    if kept is not None:
+        readable = [i for i in range(len(blocks)) if _number(blocks.owners[i]) in kept]
+    whole = readable
+    if readable and (len(readable) < len(blocks) or len(blocks) <= SMALL_PAGE_BLOCKS):
+        readable, _frame = fill_split_body(blocks, page, readable)
+    else:
+        readable = []
+    page_copy = cleaner.Page(page.blocks, page.language, page.words, list(page.sentence), list(page.prose),
+                             page.caps, page.stop, list(page.dropped))
+    own = own_selection(blocks, page_copy)
+    if not readable and not own:
+        # a page too short for both methods: what readability kept, else every block (the line rules
+        # still drop the chrome)
+        return _Selection(whole or list(range(len(blocks))), "whole_page")
+    if not readable:
+        return _Selection(own, "densest_prose")
+    if not own or len(blocks) <= SMALL_PAGE_BLOCKS:
+        return _Selection(readable, "readability")
+    shared = _words_of(page, sorted(set(readable) & set(own)))
+    r_words, o_words = _prose_of(blocks, page, readable), _prose_of(blocks, page, own)
+    if shared >= AGREEMENT * min(_words_of(page, readable), _words_of(page, own)):
+        return _Selection(readable, "readability")
+    guide_tokens = set(_TOKEN_RE.findall(guide.lower())) if guide else set()
+    if len(guide_tokens) >= MIN_GUIDE_TOKENS:
+        r_cover = _coverage(blocks, readable, guide_tokens)
+        o_cover = _coverage(blocks, own, guide_tokens)
+        if o_cover > r_cover + GUIDE_MARGIN:
+            return _Selection(own, "densest_prose (agrees with JSON-LD articleBody)")
+        if r_cover > o_cover + GUIDE_MARGIN:
+            return _Selection(readable, "readability (agrees with JSON-LD articleBody)")
+    if o_words >= OWN_METHOD_FACTOR * r_words or r_words < MIN_SELECTION_WORDS <= o_words:
+        return _Selection(own, "densest_prose")
+    return _Selection(readable, "readability")
+
+
+def _anchor_to_title(
+    blocks: PageBlocks, page: cleaner.Page, selection: _Selection, title: Candidate | None
+) -> _Selection:
+    """On a page of several articles (an infinite-scroll feed, a live page), the article is the one
+    whose headline is the page's title: when the headline's <article> holds enough prose and the
+    selection lies mostly outside it, the densest prose inside that <article> is taken instead."""
+    if title is None or not selection.indices:
+        return selection
+    key = _key(title.value)
+    heads = [i for i in range(len(blocks)) if blocks.kinds[i] == "h" and blocks.levels[i] == 1
+             and _key(blocks.texts[i]) == key]
+    if not heads:
+        return selection
+    frame = next((a for a in blocks.owners[heads[0]].iterancestors()
+                  if a.tag == "article" or "Article" in (a.get("itemtype") or "")), None)
+    if frame is None:
+        return selection
+    inside = [i for i in range(heads[0], len(blocks)) if _inside(blocks.owners[i], frame)]
+    if not inside:
+        return selection
+    total = max(1, _words_of(page, selection.indices))
+    within = _words_of(page, [i for i in selection.indices if _inside(blocks.owners[i], frame)])
+    if within >= AGREEMENT * total or _prose_of(blocks, page, inside) < MIN_SELECTION_WORDS:
+        return selection
+    lo, hi = inside[0], inside[-1] + 1
+    sub = blocks.subset(list(range(lo, hi)))
+    sub_page = cleaner.features(sub, page.language)
+    picked = own_selection(_slice(blocks, lo, hi), sub_page)
+    if not picked:
+        return selection
+    return _Selection([lo + k for k in picked], "densest_prose (the headline's article)")
+
+
+def _slice(blocks: PageBlocks, lo: int, hi: int) -> PageBlocks:
+    return PageBlocks(blocks.texts[lo:hi], blocks.kinds[lo:hi], blocks.levels[lo:hi], blocks.lines[lo:hi],
+                      blocks.blank_before[lo:hi], blocks.bullets[lo:hi], blocks.owners[lo:hi],
+                      blocks.link_chars[lo:hi])
+
+
+def _prose_of(blocks: PageBlocks, page: cleaner.Page, indices: list[int]) -> int:
+    """Words of the prose blocks that are not mostly links."""
+    return sum(page.words[i] for i in indices if page.prose[i] and blocks.link_share(i) <= MAX_FILL_LINK_SHARE)
+
+
+def _coverage(blocks: PageBlocks, indices: list[int], guide: set[str]) -> float:
+    """Share of the guide's distinct words that the selection contains."""
+    found: set[str] = set()
+    for i in indices:
+        found.update(_TOKEN_RE.findall(blocks.texts[i].lower()))
+    return len(found & guide) / len(guide)
+
+
+def _clean_selection(
+    blocks: PageBlocks,
+    page: cleaner.Page,
+    selected: list[int],
+    title: Candidate | None,
+    meta: htmlmeta.PageMeta,
+    language: str | None,
+) -> tuple[list[int], list[Removal]]:
+    """Drop chrome inside the selection: non-body containers, the headline again, bylines and date lines
+    before the text, then the shared line rules, trailer cut and headline lists."""
+    removals: list[Removal] = []
+    scope = _common_ancestor([blocks.owners[i] for i in selected])
+    title_key = _key(title.value) if title else ""
+    keep: list[int] = []
+    reasons = _negative_groups(blocks, page, selected, scope) if len(selected) > 1 else {}
+    for i in selected:
+        text = blocks.texts[i]
+        reason = reasons.get(i)
+        if reason:
+            removals.append(Removal(i, blocks.lines[i], "drop_non_body_container", f"inside {reason}", text))
+            continue
+        if title_key and _key(text) == title_key:
+            removals.append(Removal(i, blocks.lines[i], "drop_repeated_title", "the headline", text))
+            continue
+        if blocks.kinds[i] == "h" and blocks.levels[i] == 1:
+            removals.append(Removal(i, blocks.lines[i], "drop_repeated_title", "an h1 inside the body", text))
+            continue
+        keep.append(i)
+    if not keep:
+        return [], removals
+    sub = blocks.subset(keep)
+    sub_page = cleaner.features(sub, language)
+    # bylines and date lines before the first paragraph of prose
+    first_prose = next((k for k in range(len(keep)) if sub_page.prose[k]), len(keep))
+    from . import metadata  # the text path's byline and date-line recognisers
+
+    for k in range(first_prose):
+        if metadata.is_metadata_line(sub_page, k):
+            sub_page.drop(k, "drop_dateline", "byline or date line before the text")
+    cleaner.apply_line_rules(sub_page, 0, len(keep))
+    end = cleaner.cut_at_trailer(sub_page, 0, len(keep))
+    cleaner.drop_headline_list(sub_page, 0, end)
+    kept: list[int] = []
+    for k, i in enumerate(keep):
+        drop = sub_page.dropped[k]
+        if drop is None:
+            kept.append(i)
+        else:
+            removals.append(Removal(i, blocks.lines[i], drop[0], drop[1], blocks.texts[i]))
+    return kept, removals
+
+
+def _negative_groups(blocks: PageBlocks, page: cleaner.Page, selected: list[int], scope: Any) -> dict[int, str]:
+    """Blocks inside a non-body container (under the selection's common ancestor), when the containers
+    of that kind (same tag, class or id word) hold less than MAX_NEGATIVE_SHARE of the selection's words."""
+    total = max(1, _words_of(page, selected))
+    groups: dict[str, tuple[str, list[int]]] = {}
+    cache: dict[int, tuple[str, Any] | None] = {}
+    for i in selected:
+        found = _negative_container(blocks.owners[i], scope, cache)
+        if found:
+            reason, container = found
+            groups.setdefault(reason, (reason, []))[1].append(i)
+    out: dict[int, str] = {}
+    for reason, members in groups.values():
+        if _words_of(page, members) < MAX_NEGATIVE_SHARE * total:
+            for i in members:
+                out[i] = reason
+    return out
+
+
+def _negative_container(owner: Any, scope: Any, cache: dict[int, tuple[str, Any] | None]) -> tuple[str, Any] | None:
+    """The outermost non-body container between a block's element and the scope, with the reason."""
+    chain: list[Any] = []
+    node = owner
+    while node is not None and node is not scope:
+        chain.append(node)
+        node = node.getparent()
+    found: tuple[str, Any] | None = None
+    for element in reversed(chain):  # outermost first
+        key = id(element)
+        if key in cache:
+            if cache[key] is not None:
+                found = cache[key]
+                break
+            continue
+        reason = _negative(element)
+        cache[key] = (reason, element) if reason else None
+        if reason:
+            found = (reason, element)
+            break
+    return found
+
+
+def _key(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _find_date(
+    meta: htmlmeta.PageMeta,
+    blocks: PageBlocks,
+    page: cleaner.Page,
+    kept: list[int],
+    title: Candidate | None,
+    now: _dt.datetime | None,
+    language: str | None,
+) -> tuple[_dt.date | None, str | None]:
+    """The date chain: markup first, then a date line near the headline, then the URL and the rest."""
+    found = htmlmeta.find(htmlmeta.DATE_FINDERS, meta, now)
+    if found is None:
+        found = _dateline_near_headline(blocks, kept, title, now, language)
+    if found is None:
+        found = htmlmeta.find(htmlmeta.LATE_DATE_FINDERS, meta, now)
+    if found is None:
+        return None, None
+    return _dt.date.fromisoformat(found.value), found.finder
+
+
+def _dateline_near_headline(
+    blocks: PageBlocks, kept: list[int], title: Candidate | None, now: _dt.datetime | None, language: str | None
+) -> Candidate | None:
+    """A short block that is a date line, near the headline (or before the text when there is none)."""
+    day_first = None if language is None else language not in MONTH_FIRST
+    anchor = -1
+    if title is not None:
+        key = _key(title.value)
+        anchor = next((i for i in range(len(blocks)) if _key(blocks.texts[i]) == key), -1)
+    if anchor < 0 and kept:
+        anchor = kept[0]
+    if anchor < 0:
+        return None
+    for i in range(max(0, anchor - 2), min(len(blocks), anchor + DATELINE_WINDOW)):
+        text = blocks.texts[i]
+        if len(text) > dates.DATELINE_MAX_CHARS or not any(ch.isdigit() for ch in text):
+            continue
+        if dates.is_dateline(text):
+            for match in dates.find_dates(text, now=now, day_first=day_first):
+                if not match.relative:
+                    return Candidate(match.value.isoformat(), "dateline_near_title", text[:80], i)
+    return None
