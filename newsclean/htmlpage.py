@@ -56,6 +56,8 @@ GUIDE_MARGIN = 0.15
 #: a non-body container (related box, caption, byline) inside the article is dropped only when it
 #: holds less than this share of the selection's words (otherwise it is a wrapper with an odd name)
 MAX_NEGATIVE_SHARE = 0.4
+#: a short sentence next to a kept block joins it when it has this many words
+MIN_NEIGHBOUR_WORDS = 4
 #: a prose block has this many words (gap filling; the cleaner's own threshold is for dump lines)
 MIN_FILL_WORDS = 8
 #: the language guess reads this many characters
@@ -374,6 +376,12 @@ def readability_selection(root: Any) -> set[int] | None:
         def get_clean_html(self) -> Any:
             return _Summary(self.html)
 
+        def get_link_density(self, elem: Any) -> float:
+            # readability's own measure (text length with whitespace runs counted once), with str.split
+            # instead of three regular expressions per call: its hottest function on news pages
+            links = sum(_text_length(a) for a in elem.iter("a"))
+            return links / max(_text_length(elem), 1)
+
     try:
         summary = _Reader(root).summary(html_partial=True)
     except Exception:  # readability raises Unparseable wrapping anything
@@ -389,6 +397,11 @@ def readability_selection(root: Any) -> set[int] | None:
 
 
 # Selection and its fixes --------------------------------------------------------------------------------
+
+
+def _text_length(element: Any) -> int:
+    """Characters of an element's text, each run of whitespace counted as one (readability's length)."""
+    return len(" ".join(element.text_content().split()))
 
 
 def _number(element: Any) -> int:
@@ -472,8 +485,10 @@ def own_selection(blocks: PageBlocks, page: cleaner.Page) -> list[int]:
 
 
 def fill_split_body(blocks: PageBlocks, page: cleaner.Page, selected: list[int]) -> tuple[list[int], Any]:
-    """Prose blocks inside the article's container that readability left out (a body split by ad slots
-    or widgets; a link-dense but real paragraph). Returns the new selection and the container."""
+    """Text inside the article's container that readability left out: prose anywhere in it (a body split
+    by ad slots or "read more" widgets, a link-dense but real paragraph), list items and short
+    sentences between kept parts, and short sentences next to kept blocks (news items under its length
+    thresholds). Returns the new selection and the container."""
     chosen = set(selected)
     scope = _common_ancestor([blocks.owners[i] for i in selected])
     if scope is None:
@@ -481,22 +496,33 @@ def fill_split_body(blocks: PageBlocks, page: cleaner.Page, selected: list[int])
     frame = _article_frame(scope)
     cache: dict[int, str | None] = {}
     first, last = selected[0], selected[-1]
-    lo = first
-    hi = last
-    # the container's blocks before and after the selection, and the gaps inside it
+    members = {id(element) for element in frame.iter()}
+
+    def fits(i: int) -> bool:
+        return (
+            id(blocks.owners[i]) in members
+            and blocks.kinds[i] != "h"
+            and blocks.link_share(i) <= MAX_FILL_LINK_SHARE
+            and not negative_reason(blocks.owners[i], frame, cache)
+        )
+
     for i in range(len(blocks)):
         if i in chosen:
             continue
-        owner = blocks.owners[i]
-        if not _inside(owner, frame):
-            continue
-        if not (page.prose[i] or (lo <= i <= hi and page.sentence[i] and page.words[i] >= MIN_FILL_WORDS)):
-            continue
-        if blocks.kinds[i] in ("h",) or blocks.link_share(i) > MAX_FILL_LINK_SHARE:
-            continue
-        if negative_reason(owner, frame, cache):
-            continue
-        chosen.add(i)
+        between = first <= i <= last
+        if page.prose[i] or (between and (page.sentence[i] or blocks.kinds[i] == "li") and page.words[i] >= 3):
+            if fits(i):
+                chosen.add(i)
+    # short sentences right next to what is kept
+    grown = True
+    while grown:
+        grown = False
+        for i in range(len(blocks)):
+            if i in chosen or not ((i - 1) in chosen or (i + 1) in chosen):
+                continue
+            if page.sentence[i] and page.words[i] >= MIN_NEIGHBOUR_WORDS and fits(i):
+                chosen.add(i)
+                grown = True
     return sorted(chosen), frame
 
 
@@ -726,10 +752,11 @@ def _clean_selection(
     """Drop chrome inside the selection: non-body containers, the headline again, bylines and date lines
     before the text, then the shared line rules, trailer cut and headline lists."""
     removals: list[Removal] = []
-    scope = _common_ancestor([blocks.owners[i] for i in selected])
+    common = _common_ancestor([blocks.owners[i] for i in selected])
+    scope = _article_frame(common) if common is not None else None
     title_key = _key(title.value) if title else ""
     keep: list[int] = []
-    reasons = _negative_groups(blocks, page, selected, scope) if len(selected) > 1 else {}
+    reasons = _negative_groups(blocks, page, selected, scope)
     for i in selected:
         text = blocks.texts[i]
         reason = reasons.get(i)
@@ -755,6 +782,10 @@ def _clean_selection(
         if metadata.is_metadata_line(sub_page, k):
             sub_page.drop(k, "drop_dateline", "byline or date line before the text")
     cleaner.apply_line_rules(sub_page, 0, len(keep))
+    for k in range(len(keep)):
+        if sub.texts[k].endswith(":"):
+            # "More from his segment:" introduces what follows (a quote, a list): not a trailer marker
+            sub_page.sentence[k] = True
     end = cleaner.cut_at_trailer(sub_page, 0, len(keep))
     cleaner.drop_headline_list(sub_page, 0, end)
     kept: list[int] = []

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections import Counter
+from dataclasses import dataclass
 
 from . import dates, rules
 from .cleaner import MAX_RULE_WORDS, Page
@@ -28,8 +29,17 @@ TITLE_MIN_SCORE = -3.0
 MAX_TITLE_WORDS = 32
 #: a byline is a short line
 MAX_BYLINE_WORDS = 20
-#: a subtitle (dek) is one or two sentences, at most this many words
+#: a subtitle (dek) is one or two sentences, at most this many words...
 MAX_SUBTITLE_WORDS = 50
+MIN_SUBTITLE_WORDS = 5
+#: ...and a dek with no byline after it is one sentence of at most this many words
+MAX_SINGLE_SENTENCE_DEK_WORDS = 35
+#: the header under a headline is looked at for this many blocks...
+MAX_HEADER_BLOCKS = 10
+#: ...holding at most this many content blocks (a dek, a caption) among its bylines and dates
+MAX_HEADER_CONTENT = 2
+#: short lines without a sentence end in the header are labels ("Senior Contributor", "Opinion")
+MAX_HEADER_LABEL_WORDS = 4
 #: dates are looked for in lines up to this many words (date bars, bylines, "Published ..." lines)
 MAX_DATELINE_WORDS = 30
 #: the site name is a short line
@@ -281,6 +291,75 @@ def strip_site_suffix(title: str, site: str | None) -> str:
     if parts[0].strip().lower() == site.lower():
         return title[len(parts[0]) :].lstrip(" |–—-:»")
     return title
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    """What sits under the headline before the text: bylines and date lines (indices), and the content
+    blocks among them (a dek, a caption)."""
+
+    meta: tuple[int, ...]
+    content: tuple[int, ...]
+
+    @property
+    def last_meta(self) -> int:
+        return self.meta[-1] if self.meta else -1
+
+
+def scan_header(page: Page, floor: int, end: int) -> Header:
+    """Look at the blocks under the headline (from ``floor``) for bylines and date lines, stepping over
+    chrome (share bars, labels) and at most MAX_HEADER_CONTENT content blocks (a dek, a caption). The
+    bylines and date lines found are dropped from the text."""
+    meta: list[int] = []
+    content: list[int] = []
+    n = len(page.texts)
+    i = floor
+    while i < min(n, floor + MAX_HEADER_BLOCKS):
+        if page.dropped[i] is not None:
+            i += 1
+            continue
+        if is_metadata_line(page, i):
+            meta.append(i)
+            byline = find_byline(page.texts[i], page.words[i]) is not None
+            page.drop(i, "drop_byline" if byline else "drop_dateline", "byline" if byline else "date line")
+        elif page.words[i] <= MAX_RULE_WORDS and rules.line_rule_for(page.texts[i], page.words[i]) is not None:
+            pass  # chrome between the header lines; the line rules drop it later
+        elif page.words[i] <= MAX_HEADER_LABEL_WORDS and not page.sentence[i]:
+            pass  # a label such as a section name or an author's title
+        else:
+            if len(content) >= MAX_HEADER_CONTENT:
+                break
+            content.append(i)
+        i += 1
+    last = meta[-1] if meta else -1
+    return Header(tuple(meta), tuple(k for k in content if k < last))
+
+
+def find_subtitle(page: Page, title: Candidate | None, header: Header | None, start: int, end: int) -> Candidate | None:
+    """The dek: the first paragraph under the headline when bylines or date lines follow it, or a
+    single sentence right under a headline the page prints twice."""
+    if title is None or header is None:
+        return None
+    i = title.index + 1
+    while i < end and page.dropped[i] is not None:
+        i += 1
+    if i >= end or page.words[i] < MIN_SUBTITLE_WORDS or page.words[i] > MAX_SUBTITLE_WORDS:
+        return None
+    text = page.texts[i]
+    if header.content and header.content[0] == i:
+        return Candidate(text, "paragraph_before_byline", "between the headline and the byline/date", i)
+    if header.meta:
+        return None
+    twice = any(
+        k != title.index and abs(k - title.index) <= 2 and page.texts[k] == title.value for k in range(max(0, title.index - 2), i)
+    )
+    one_sentence = page.sentence[i] and page.words[i] <= MAX_SINGLE_SENTENCE_DEK_WORDS and ". " not in text[:-1]
+    nxt = i + 1
+    while nxt < end and page.dropped[nxt] is not None:
+        nxt += 1
+    if twice and one_sentence and nxt < end and page.prose[nxt]:
+        return Candidate(text, "sentence_under_headline", "one sentence under a headline shown twice", i)
+    return None
 
 
 def find_site(page: Page) -> Candidate | None:

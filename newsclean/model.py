@@ -51,7 +51,7 @@ class Block:
     #: a blank line separates it from the previous / next block (innerText: paragraph margins)
     blank_before: bool = True
     blank_after: bool = True
-    #: the dump marked it as a list item (w3m bullets, "- ", "* ", "1. ")
+    #: the dump marked it as a list item (w3m bullets, "- ", "* ", an indented "1. ")
     bullet: bool = False
     #: heading level for kind "h" (2-6), else 0
     level: int = 0

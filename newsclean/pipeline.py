@@ -7,7 +7,7 @@ import datetime as _dt
 from . import cleaner, dates, metadata, sources, textdump
 from .errors import NoArticleError
 from .lang import guess_language
-from .model import Article, Blocks, Candidate, Options, Removal, Source
+from .model import Article, Blocks, Options, Removal, Source
 
 #: the language guess reads this many characters of the longest blocks
 LANGUAGE_SAMPLE_CHARS = 6000
@@ -90,16 +90,25 @@ def clean_blocks(
             if core_end <= core_start:
                 raise NoArticleError("no article text found after the headline", path=source.path)
 
-    # bylines and date lines between the title and the text
-    for i in range(floor, core_start):
-        if metadata.is_metadata_line(page, i):
-            rule = "drop_byline" if metadata.find_byline(page.texts[i], page.words[i]) else "drop_dateline"
-            page.drop(i, rule, "byline" if rule == "drop_byline" else "date line")
-
-    start, end = extend(page, core_start, core_end, floor)
-    subtitle = find_subtitle(page, title, start, end)
+    # the header under the headline: dek, bylines, date lines (they may sit inside the core when the
+    # dek reads as prose)
+    header = metadata.scan_header(page, floor, core_end) if title is not None else None
+    body_floor = floor
+    if header is not None and header.last_meta >= 0:
+        body_floor = header.last_meta + 1
+        if core_start < body_floor:
+            if core_end > body_floor and _text_after(page, body_floor - 1, core_end):
+                core_start = body_floor
+            else:
+                core_start, core_end = cleaner.select_main_text(page, lo=body_floor)
+                if core_end <= core_start:
+                    raise NoArticleError("no article text found after the byline", path=source.path)
+    start, end = extend(page, core_start, core_end, body_floor)
+    subtitle = metadata.find_subtitle(page, title, header, start, end)
     if subtitle is not None:
-        start = max(start, subtitle.index + 1)
+        page.drop(subtitle.index, "subtitle", "the dek under the headline")
+        if start <= subtitle.index:
+            start = subtitle.index + 1
     cleaner.apply_line_rules(page, start, end)
     end = cleaner.cut_at_trailer(page, start, end)
     cleaner.drop_headline_list(page, start, end)
@@ -123,7 +132,8 @@ def clean_blocks(
         found_by["site"] = site.finder
         if title_value:
             title_value = metadata.strip_site_suffix(title_value, site.value)
-    author = metadata.find_author(page, floor - 1 if title else 0, start + 1)
+    author_hi = max(start, header.last_meta + 1) if header is not None else start
+    author = metadata.find_author(page, floor - 1 if title else 0, author_hi + 1)
     if author is not None:
         found_by["author"] = author.finder
     if subtitle is not None:
@@ -144,7 +154,7 @@ def clean_blocks(
     removals = tuple(
         Removal(i, blocks.lines[i], drop[0], drop[1], blocks.texts[i])
         for i, drop in enumerate(page.dropped)
-        if drop is not None and drop[0] != "title"
+        if drop is not None and drop[0] not in ("title", "subtitle")
     )
     return Article(
         title=title_value,
@@ -186,39 +196,6 @@ def extend(page: cleaner.Page, start: int, end: int, floor: int) -> tuple[int, i
     while end < n and page.dropped[end] is None and cleaner.paragraph_like(page, end):
         end += 1
     return start, end
-
-
-def find_subtitle(page: cleaner.Page, title: Candidate | None, start: int, end: int) -> Candidate | None:
-    """The dek: the first paragraph right after the headline when a byline or date line separates it
-    from the text, or when it is a single sentence directly under the headline."""
-    if title is None:
-        return None
-    i = title.index + 1
-    while i < end and page.dropped[i] is not None and page.dropped[i][0] == "drop_repeated_title":
-        i += 1
-    if i < start or i >= end or page.dropped[i] is not None:
-        return None
-    text = page.texts[i]
-    if page.words[i] > metadata.MAX_SUBTITLE_WORDS or page.words[i] < 5:
-        return None
-    nxt = i + 1
-    separated = False
-    while nxt < end and page.dropped[nxt] is not None:
-        if page.dropped[nxt][0] in ("drop_byline", "drop_dateline"):
-            separated = True
-        nxt += 1
-    if nxt >= end:
-        return None
-    if separated:
-        return Candidate(text, "paragraph_before_byline", "between the headline and the byline/date", i)
-    single_sentence = text.count(". ") == 0 and page.sentence[i]
-    if single_sentence and i == title.index + 1 + _repeats_between(page, title.index, i):
-        return None  # could be the lead; see ADR in README (kept in the body)
-    return None
-
-
-def _repeats_between(page: cleaner.Page, a: int, b: int) -> int:
-    return sum(1 for k in range(a + 1, b) if page.dropped[k] is not None)
 
 
 def removal_lines(article: Article) -> list[str]:

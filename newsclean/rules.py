@@ -50,7 +50,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule(
         "drop_player_controls",
         "video or audio player control",
-        8,
+        14,
         phrases=_words(
             "play play_video play_now play_all pause mute unmute volume fullscreen full_screen exit_fullscreen "
             "non-fullscreen close × ✕ ✖ x replay skip_ad skip watch watch_now watch_video watch_live live "
@@ -106,14 +106,15 @@ LINE_RULES: tuple[LineRule, ...] = (
             "分享 シェア 공유 save saved bookmark copied copied! gift_article gift_this_article "
             "give_this_article follow_us follow opens_in_new_window opens_in_a_new_window open_in_app "
             "add_to_favorites add_to_favourites add_to_bookmarks add_to_reading_list save_for_later "
-            "save_article save_story like likes comments reactions"
+            "save_article save_story like likes reactions 分享到 分享至 微信 微博 朋友圈 ツイート はてなブックマーク "
+            "いいね 카카오톡 공유하기"
         )
         + _words(_SOCIAL),
         pattern=r"(?:(?:share|tweet|compartir|partager|teilen|condividi|compartilhar|delen|share this \w+|"
-        r"share on|share via)\s*:?\s*)?(?:(?:" + _SOCIAL_RE + r"|share|tweet|save|comments?|more|\d[\d.,]*[km]?"
+        r"share on|share via)\s*:?\s*)?(?:(?:" + _SOCIAL_RE + r"|share|tweet|save|more|\d[\d.,]*[km]?"
         r"|share (?:full |this )?(?:article|story|post|page|gallery|video)|\.{3}|…|✕|×|share on|share via|on)"
         r"[\s|·•/,:-]*){1,12}"
-        r"|\d[\d.,]*[km]?\s*(?:shares?|likes?|views?|comments?|reactions?|responses?)"
+        r"|\d[\d.,]*[km]?\s*(?:shares?|likes?|views?|reactions?)"
         r"|(?:follow us|follow|like us) on .{1,40}|(?:click|tap) to (?:share|email|print).*",
         triggers=_words(
             "share tweet compartir partager teilen condividi compartilhar delen follow like click tap " + _SOCIAL
@@ -135,8 +136,10 @@ LINE_RULES: tuple[LineRule, ...] = (
             "scroll_to_continue_with_content scroll_down_to_continue report_this_ad report_ad ad_feedback "
             "why_this_ad remove_ads hide_ad hide_ads (ad) - advertisement - – advertisement –"
         ),
-        pattern=r"(?:sponsored|promoted|paid partner(?:ship)?|in partnership) (?:by|with) .{1,60}",
-        triggers=_words("sponsored promoted paid in"),
+        pattern=r"(?:sponsored|promoted|paid partner(?:ship)?|in partnership) (?:by|with) [^.!?]{1,60}"
+        r"|(?:the )?(?:article|story|content|text) continues (?:below|after)(?: (?:this|the))?"
+        r"(?: ad(?:vertisement)?)?\.?",
+        triggers=_words("sponsored promoted paid in the article story content text"),
     ),
     LineRule(
         "drop_subscribe_prompt",
@@ -160,18 +163,25 @@ LINE_RULES: tuple[LineRule, ...] = (
         ),
         pattern=r"(?:sign up|subscribe|register|join)(?: now| today| here)?(?: for| to)(?: (?:our|the|a|an|"
         r"free|daily|weekly|breaking))* .{0,80}(?:newsletters?|e-?mails?|updates|alerts|digest|briefing).*"
-        r"|(?=.*\b(?:in|to) your inbox\b).+|enter your e-?mail.*|(?:thank you|thanks) for (?:signing up|"
+        r"|(?=.*\b(?:in|to) your inbox\b)(?=.*\b(?:get|sign|subscribe|delivered|straight|directly|weekly|daily|"
+        r"newsletters?|free|every)\b).+|enter your e-?mail.*|(?:thank you|thanks) for (?:signing up|"
         r"subscribing).*|by (?:signing up|subscribing|clicking|submitting|registering)(?=.*(?:terms|privacy|"
-        r"policy|agree)).*|we respect your privacy.*|you(?:'ve| have) (?:reached|read|used) (?:your|the|all)"
-        r".*|you have \d+ free (?:articles?|stories) left.*|(?:this|the) (?:article|story|content) is "
+        r"policy|agree)).*|we respect your privacy.*|you(?:'ve|’ve| have) (?:reached|read|used|viewed) .*"
+        r"(?:free|limit|articles?|stories|this month).*|already (?:a subscriber|have an account|registered)\??.*"
+        r"|get (?:the|our) .{0,40}newsletters?.*|(?:abonnez-vous|inscrivez-vous|abonnieren sie|melden sie sich"
+        r"|suscríbete|suscribete|iscriviti|assine|inscreva-se|schrijf je in|meld je aan)\b.{0,120}"
+        r"|.{0,80}\b(?:dans votre boîte (?:mail|e-mail|de réception)|in ihr(?:em)? postfach|en tu (?:bandeja|"
+        r"correo)|nella tua (?:casella|inbox))\b.{0,80}|you have \d+ free (?:articles?|stories) left.*|(?:this|the) (?:article|story|content) is "
         r"(?:only )?(?:for|available to|exclusive to) (?:subscribers|members).*|(?:subscribe|sign up|log in|"
         r"sign in|register)(?: now| today)? (?:for|to) (?:continue|read|unlock|get|access).*"
         r"|unlock (?:this|full|unlimited) .*|(?:get|gain) (?:unlimited|full|digital) access.*"
         r"|subscribe (?:for|from) (?:just |only )?(?:\$|£|€|\d).*|support (?:our|independent) journalism.*",
         triggers=_words(
-            "sign subscribe register join enter thank thanks by we you this the unlock get gain support log"
+            "sign subscribe register join enter thank thanks by we you you've you’ve already this the unlock get "
+            "gain support log abonnez-vous inscrivez-vous abonnieren melden suscríbete suscribete iscriviti "
+            "assine inscreva-se schrijf meld"
         ),
-        contains=("inbox",),
+        contains=("inbox", "boîte mail", "boîte e-mail", "boîte de réception", "postfach", "bandeja", "casella"),
     ),
     LineRule(
         "drop_cookie_banner",
@@ -185,19 +195,45 @@ LINE_RULES: tuple[LineRule, ...] = (
             "tout_accepter accepter refuser aceptar aceptar_todo rechazar accetta accetta_tutto rifiuta "
             "aceitar recusar accepteren weigeren"
         ),
-        pattern=r"(?=.*\bcookies?\b)(?=.*\b(?:accept|consent|agree|privacy|settings|preferences|use|using|"
-        r"policy|experience|partners|store|access)).+|(?=.*\b(?:datenschutz|consentement|consentimiento|"
-        r"consenso|tracking technologies)\b).+",
+        pattern=r"(?=.*\bcookies?\b)(?=.*\b(?:we|our|us|you|your|this (?:site|website))\b)(?=.*\b(?:accept|"
+        r"consent|agree|privacy|settings|preferences|use|using|policy|experience|partners|store|access|"
+        r"necessary|essential|analytics|targeting|advertising|third[- ]party)).+"
+        r"|(?=.*\bcookies?\b)(?=.*\b(?:necessary|essential|functional|analytics|performance|targeting|"
+        r"advertising|list|settings|preferences|policy|declaration|duration|expiry|always active|third[- ]party|"
+        r"session)\b)(?:\S+\s+){0,5}cookies?(?:\s+\S+){0,5}"
+        r"|(?=.*\b(?:datenschutz\w*|consentement|consentimiento|consenso|tracking technologies))(?=.*\b(?:wir|sie|"
+        r"ihre?|unsere?|nous|vous|votre|nuestr[oa]s?|usamos|utilizamos|utilizziamo|usiamo|noi|we|our|you|your)\b).+",
         contains=("cookie", "datenschutz", "consent", "tracking technologies"),
     ),
     LineRule(
         "drop_affiliate_disclosure",
         "affiliate or sponsorship disclosure",
         60,
-        pattern=r"(?=.*\b(?:affiliate|commission|compensat|earn (?:a|money|from)|we may (?:earn|receive|get)"
-        r"|independently (?:selected|chosen|reviewed)|sponsored by|paid for by|partner links?)).+",
-        contains=("affiliate", "commission", "compensat", "we may earn", "we may receive", "we may get",
-                  "independently", "sponsored by", "paid for by", "partner link"),
+        pattern=r"(?=.*\b(?:affiliate (?:links?|commissions?|partners?|programs?|marketing)|(?:we|us|site)"
+        r"(?: may| might| will| could)? (?:earn|receive|get|be paid)\b.{0,40}\b(?:commissions?|compensation|"
+        r"share|money|revenue|fee)|independently (?:selected|chosen|reviewed)|links? (?:on|in) this (?:page|"
+        r"article|post)|at no (?:extra|additional) cost to you|paid for by)).+",
+        contains=("affiliate", "commission", "compensat", "independently", "no extra cost", "no additional cost",
+                  "paid for by", "this page", "this article", "this post"),
+    ),
+    LineRule(
+        "drop_call_to_action",
+        "shopping or app button",
+        12,
+        phrases=_words(
+            "buy_now shop_now view_deal view_deals see_deal get_deal get_the_deal check_price check_prices "
+            "see_price see_prices view_price compare_prices shop_the_story shop_this_story get_the_app "
+            "download_the_app open_app install_app learn_more find_out_more sign_up_now jetzt_kaufen "
+            "zum_angebot acheter comprar acquista"
+        ),
+        pattern=r"(?:view|see|shop|buy|get|check|try|read)(?: it)? (?:(?:now |it )?(?:at|on|from) .{2,40}|"
+        r".{0,30}\b(?:now|deal|deals|price|prices))(?:\s*\(opens in a new (?:tab|window)\))?"
+        r"|(?:\$|£|€)\s?\d[\d.,]*(?: (?:at|on|from) .{2,30})?"
+        r"|(?:download|install|get|try) (?:the|our) .{0,40}\bapp\b.*|(?:please )?use (?:the )?(?:chrome|"
+        r"firefox|safari|a modern) browser.*|why you can trust .{2,40}",
+        triggers=_words("view see shop buy get check try read download install please use why $ £ €")
+        + tuple("$£€"),
+        contains=("$", "£", "€"),
     ),
     LineRule(
         "drop_read_more",
@@ -223,7 +259,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         "drop_copyright",
         "copyright or footer line",
         30,
-        pattern=r"(?:©|\(c\)|copyright|℗|all rights reserved|alle rechte vorbehalten|tous droits réservés|"
+        pattern=r"(?:©|\(c\)|℗).*|copyright\b(?=.*(?:\d{4}|rights|reserved|©)).*|copyright(?: [^\s.]+){0,3}"
+        r"|(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|"
         r"todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|版权所有"
         r"|版權所有|無断転載|저작권).*|.{0,120}(?:all rights reserved|alle rechte vorbehalten|tous droits "
         r"réservés|todos los derechos reservados|tutti i diritti riservati)\.?",
@@ -242,8 +279,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"shutterstock|istock(?:photo)?|alamy|epa|dpa|imago|bloomberg|unsplash|pexels|wikimedia(?: commons)?"
         r"|pa(?: images| wire)?|anadolu(?: agency)?|sipa|xinhua|nurphoto|zuma(?: press)?|sopa images|rex)"
         r"[^()\[\]]{0,60}(?:\)|\])?|(?:getty images|shutterstock|istock|reuters|ap photo|afp|alamy)(?: via .*)?"
-        r"|(?:\(|\[)(?:photo|image|picture|credit|foto|bild)[^()\[\]]{0,120}(?:\)|\])"
-        r"|(?:file|file photo|archivo|archives?)\s*[-–:]\s.+"
+        r"|(?:\(|\[)(?:[A-Za-z]{2,8} )?(?:photo|image|picture|credit|foto|bild)[^()\[\]]{0,120}(?:\)|\])"
+        r"|(?:[A-Z][\w.'’-]+ ){0,3}[A-Z][\w.'’-]+\s?/\s?(?:[A-Z][\w.&'’-]*)(?: (?:[A-Z&][\w.&'’-]*|of|for|the|de))"
+        r"{0,6}|(?:[A-Z][\w.'’-]+ ){1,3}for (?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}"
+        r"|(?:courtesy|courtsey) (?:of )?.{2,60}|(?:file|file photo|archivo|archives?)\s*[-–:]\s.+"
         r"|.{10,600}(?:\((?:ap |afp |reuters |getty |epa )?(?:photo|image|picture|foto|credit|pictured)[^()]{0,100}\)"
         r"|(?:photograph|photo|image|picture|credit|foto|bild)(?: by)?\s*[:©]\s*[^.]{2,80}"
         r"|\((?:[^()]{2,60}/)?(?:getty images|ap|afp|reuters|shutterstock|epa|alamy)[^()]{0,40}\)"
@@ -258,12 +297,13 @@ LINE_RULES: tuple[LineRule, ...] = (
         40,
         pattern=r"(?:tags?|tagged(?: with| in)?|topics?|filed under|categories|category|keywords|related "
         r"topics|themen|schlagwörter|schlagworte|étiquettes|mots-clés|sujets|etiquetas|temas|argomenti"
-        r"|onderwerpen|标签|標籤|タグ|태그|теги|темы)\s*[:|]\s*.*|(?:tags?|tagged|topics|filed under)\s+.*",
+        r"|onderwerpen|标签|標籤|タグ|태그|теги|темы)\s*[:：|]\s*.*|(?:tags?|tagged|filed under)\s+[^.!?]*",
         triggers=_words(
             "tag tags tagged topic topics filed categories category keywords related themen schlagwörter "
             "schlagworte étiquettes mots-clés sujets etiquetas temas argomenti onderwerpen 标签 標籤 タグ 태그 "
             "теги темы tags: tag: topics: themen: etiquetas: temas:"
         ),
+        contains=("标签", "標籤", "タグ", "태그"),
     ),
     LineRule(
         "drop_comments",
@@ -361,7 +401,7 @@ _HARD_TRAILER_RE = re.compile(
 #: trailer markers that name what follows: "More from <site>", "Most read in <section>", "Also on <site>"
 TRAILER_RE = re.compile(
     r"(?:more (?:from|on|in|about|by|stories from|news from)|most (?:read|popular|viewed) (?:in|on|from)|"
-    r"(?:also|elsewhere) on|(?:sign up|subscribe) (?:for|to)|latest (?:from|in|on)|more in)\s+.{1,60}",
+    r"(?:also|elsewhere) on|(?:sign up|subscribe) (?:for|to)|latest from|more in)\s+.{1,60}",
     re.IGNORECASE,
 )
 #: a trailer marker is a short line: this many words at most
@@ -414,7 +454,8 @@ def line_rule_for(text: str, words: int) -> LineRule | None:
     for rule, pattern, triggers, contains in _CHECKS:
         if words > rule.max_words:
             continue
-        if (first in triggers or (contains is not None and contains.search(low))) and pattern.fullmatch(stripped):
+        triggered = first in triggers or first[:1] in triggers
+        if (triggered or (contains is not None and contains.search(low))) and pattern.fullmatch(stripped):
             return rule
     return None
 

@@ -23,6 +23,8 @@ from .model import Blocks
 MAX_WRAP_WIDTH = 160
 #: innerText dumps have paragraphs longer than MAX_WRAP_WIDTH; more than this share of them means "lines"
 MAX_LONG_LINE_SHARE = 0.02
+#: no dump tool wraps narrower than this (lynx: 79 columns, w3m: 80 by default, 120 in the corpora)
+MIN_WRAP_WIDTH = 40
 #: a line within this many columns of the wrap width counts as "full" (wrapped before the next word)
 FULL_LINE_SLACK = 20
 #: at least this many full lines followed by a non-blank line are needed to call a dump wrapped
@@ -68,6 +70,8 @@ def detect_layout(lines: list[str]) -> tuple[str, int]:
         return "lines", 0
     short = [w for w in widths if w <= MAX_WRAP_WIDTH]
     width = max(short)
+    if width < MIN_WRAP_WIDTH:
+        return "lines", 0  # a menu of short lines, not wrapped text
     full = 0
     for i in range(len(lines) - 1):
         if lines[i + 1].strip() and _width(lines[i]) >= width - FULL_LINE_SLACK:
@@ -102,7 +106,9 @@ def _clean_line(line: str) -> tuple[str, bool]:
         text = _SPACES_RE.sub(" ", text)
     bullet = False
     match = _BULLET_RE.match(text)
-    if match and not text[0].isdigit():
+    if match and (not text[0].isdigit() or line.startswith("  ")):
+        # a numbered item counts as a list item when the dump indents it (w3m, lynx render <ol> so);
+        # an unindented "1. Heading" is text
         bullet = True
         text = text[match.end() :]
     elif _BARE_BULLET_RE.match(text):
@@ -130,7 +136,7 @@ def split_blocks(text: str) -> tuple[Blocks, str]:
                 # CJK lines join without a space; a word hyphenated at a line end is left as it is,
                 # since "well-\nknown" cannot be told from "pre-\nfix"
                 last = texts[-1]
-                sep = "" if (_WIDE_RE.match(piece[:1]) and _WIDE_RE.match(last[-1:])) else " "
+                sep = "" if (_WIDE_RE.match(piece[:1]) or _WIDE_RE.match(last[-1:])) else " "
                 texts[-1] = last + sep + piece if last else piece
             previous = line
             continue

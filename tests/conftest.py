@@ -1,0 +1,36 @@
+"""Shared pytest configuration: the ``--update-golden`` option and the repository root."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+#: the repository root (the folder that holds ``newsclean/``, ``fixtures/`` and ``tests/``)
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+# tests run against the working tree even when the package is not installed (pip install -e .)
+if importlib.util.find_spec("newsclean") is None:
+    sys.path.insert(0, str(REPO_ROOT))
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        default=False,
+        help="Rewrite fixtures/*/expected.json from the current output instead of comparing with it.",
+    )
+
+
+@pytest.fixture
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    """True when the run was started with ``--update-golden``."""
+    return bool(request.config.getoption("--update-golden"))
+
+
+@pytest.fixture
+def repo_root() -> Path:
+    return REPO_ROOT

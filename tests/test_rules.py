@@ -1,0 +1,303 @@
+"""The line rules of newsclean.rules, one table row per example.
+
+Positive rows name the rule that must drop the line; negative rows are body sentences (several of them
+mention a cookie, a newsletter, a share or an advertisement) that no rule may drop. Rows in other
+languages sit next to the English ones.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean import rules
+from newsclean.cleaner import count_words
+
+RULE_NAMES = {rule.name for rule in rules.LINE_RULES}
+
+
+def _rule(text: str) -> str | None:
+    rule = rules.line_rule_for(text, count_words(text))
+    return rule.name if rule is not None else None
+
+
+# (rule name, text) -------------------------------------------------------------------------------------
+POSITIVE = [
+    # video and audio players
+    ("drop_player_controls", "0:00"),
+    ("drop_player_controls", "1:42"),
+    ("drop_player_controls", "1:23 / 4:56"),
+    ("drop_player_controls", "Play Video"),
+    ("drop_player_controls", "Close"),
+    ("drop_player_controls", "×"),
+    ("drop_player_controls", "This is a modal window."),
+    ("drop_player_controls", "Beginning of dialog window. Escape will cancel and close the window."),
+    ("drop_player_controls", "End of dialog window."),
+    ("drop_player_controls", "Close Modal Dialog"),
+    ("drop_player_controls", "Current Time 0:00"),
+    ("drop_player_controls", "Duration 2:14"),
+    ("drop_player_controls", "Semi-Transparent"),
+    ("drop_player_controls", "Listen to this article"),
+    ("drop_player_controls", "Wiedergabe"),
+    ("drop_player_controls", "Lire la vidéo"),
+    # skip links and navigation words
+    ("drop_skip_link", "Skip to content"),
+    ("drop_skip_link", "Skip to main content"),
+    ("drop_skip_link", "Menu"),
+    ("drop_skip_link", "Back to top"),
+    ("drop_skip_link", "Zum Inhalt springen"),
+    ("drop_skip_link", "Aller au contenu principal"),
+    ("drop_skip_link", "Ir al contenido"),
+    ("drop_skip_link", "本文へ移動"),
+    # share bars and counters
+    ("drop_share_bar", "Share"),
+    ("drop_share_bar", "Share this article"),
+    ("drop_share_bar", "Facebook"),
+    ("drop_share_bar", "Facebook Twitter LinkedIn Email"),
+    ("drop_share_bar", "Share on Facebook"),
+    ("drop_share_bar", "1.4K shares"),
+    ("drop_share_bar", "Follow us on Instagram"),
+    ("drop_share_bar", "Copy link"),
+    ("drop_share_bar", "Teilen"),
+    ("drop_share_bar", "Partager"),
+    ("drop_share_bar", "分享"),
+    # advertisements
+    ("drop_advertisement", "Advertisement"),
+    ("drop_advertisement", "ADVERTISEMENT"),
+    ("drop_advertisement", "- Advertisement -"),
+    ("drop_advertisement", "Story continues below advertisement"),
+    ("drop_advertisement", "Sponsored"),
+    ("drop_advertisement", "Anzeige"),
+    ("drop_advertisement", "Publicité"),
+    ("drop_advertisement", "广告"),
+    # newsletters, subscriptions, sign-in, paywalls
+    ("drop_subscribe_prompt", "Sign up"),
+    ("drop_subscribe_prompt", "Subscribe"),
+    ("drop_subscribe_prompt", "Sign up for our daily newsletter"),
+    ("drop_subscribe_prompt", "Get the day's top stories delivered to your inbox every morning."),
+    ("drop_subscribe_prompt", "Enter your email address"),
+    ("drop_subscribe_prompt", "By signing up, you agree to our Terms of Use and Privacy Policy."),
+    ("drop_subscribe_prompt", "You've reached your limit of free articles."),
+    ("drop_subscribe_prompt", "This article is only available to subscribers."),
+    ("drop_subscribe_prompt", "Subscribe for just $1 a week"),
+    ("drop_subscribe_prompt", "Already a subscriber? Sign in"),
+    ("drop_subscribe_prompt", "Abonnieren"),
+    ("drop_subscribe_prompt", "Abonnez-vous"),
+    ("drop_subscribe_prompt", "Suscríbete"),
+    ("drop_subscribe_prompt", "登录"),
+    # cookie banners
+    ("drop_cookie_banner", "Accept all cookies"),
+    ("drop_cookie_banner", "Reject all"),
+    ("drop_cookie_banner", "Manage preferences"),
+    (
+        "drop_cookie_banner",
+        "We use cookies to improve your experience on our site. By continuing to browse, you agree to our "
+        "use of cookies.",
+    ),
+    ("drop_cookie_banner", "Alle akzeptieren"),
+    ("drop_cookie_banner", "Tout accepter"),
+    (
+        "drop_cookie_banner",
+        "Wir verwenden Cookies, um Inhalte zu personalisieren. Mehr dazu in unserer Datenschutzerklärung.",
+    ),
+    # affiliate disclosures
+    (
+        "drop_affiliate_disclosure",
+        "We may earn a commission when you buy through links on our site.",
+    ),
+    (
+        "drop_affiliate_disclosure",
+        "When you purchase through links on our site, we may earn an affiliate commission.",
+    ),
+    # shopping and app buttons
+    ("drop_call_to_action", "VIEW DEAL"),
+    ("drop_call_to_action", "View On Amazon"),
+    ("drop_call_to_action", "See at Best Buy"),
+    ("drop_call_to_action", "$23"),
+    ("drop_call_to_action", "Install the Metro Examiner app for free"),
+    # read-more links
+    ("drop_read_more", "Read more"),
+    ("drop_read_more", "Continue reading"),
+    ("drop_read_more", "Read more: Port authority names new director after year-long search"),
+    ("drop_read_more", "Lesen Sie auch: Neuer Fahrplan für die Buslinien im Westen"),
+    ("drop_read_more", "À lire aussi : trois lignes de bus supprimées en avril"),
+    ("drop_read_more", "Weiterlesen"),
+    ("drop_read_more", "Lire la suite"),
+    ("drop_read_more", "続きを読む"),
+    # copyright and footer lines
+    ("drop_copyright", "© 2026 Harbor Times. All rights reserved."),
+    ("drop_copyright", "Copyright 2026 Riverbend Media Group"),
+    ("drop_copyright", "All rights reserved."),
+    ("drop_copyright", "© 2026 Nordstadt Rundschau GmbH. Alle Rechte vorbehalten."),
+    ("drop_copyright", "© 2026 Le Courrier du Littoral. Tous droits réservés."),
+    ("drop_copyright", "版权所有 © 2026 东岸日报"),
+    # photo credits
+    ("drop_photo_credit", "Photo: Dana Lee / Metro Examiner"),
+    ("drop_photo_credit", "(AP Photo/Jim Carter)"),
+    ("drop_photo_credit", "Getty Images"),
+    ("drop_photo_credit", "Image credit: NASA"),
+    ("drop_photo_credit", "Foto: dpa"),
+    # tag lists
+    ("drop_tag_list", "Tags: Elections, City Council, Budget"),
+    ("drop_tag_list", "Filed under: Community, Town Government"),
+    ("drop_tag_list", "Topics: Climate"),
+    ("drop_tag_list", "Themen: Bundestag, Haushalt"),
+    ("drop_tag_list", "Mots-clés : climat, énergie"),
+    ("drop_tag_list", "标签：科技"),
+    # comment sections
+    ("drop_comments", "Comments"),
+    ("drop_comments", "12 Comments"),
+    ("drop_comments", "Comments (3)"),
+    ("drop_comments", "Leave a comment"),
+    ("drop_comments", "Be the first to comment"),
+    ("drop_comments", "View 24 comments"),
+    ("drop_comments", "Kommentare"),
+    ("drop_comments", "Commentaires"),
+    ("drop_comments", "评论"),
+    # no words
+    ("drop_symbols", "***"),
+    ("drop_symbols", "•"),
+    ("drop_symbols", "|"),
+    ("drop_symbols", "— — —"),
+    # bare links
+    ("drop_url", "https://harbortimes.example/news/ferry"),
+    ("drop_url", "www.harbortimes.com"),
+    ("drop_url", "news@harbortimes.com"),
+]
+
+# body sentences that no rule may drop ------------------------------------------------------------------
+NEGATIVE = [
+    ("player", "Play resumed after a two-hour rain delay on Sunday evening."),
+    ("player", "Close observers of the court expected a different ruling."),
+    ("player", "The meeting starts at 10:30 in the town hall."),
+    ("player", "Live music returned to the square for the first time since 2019."),
+    ("skip", "Skip the queue, the sign said, if you have a reservation."),
+    ("skip", "Home prices rose again in February."),
+    ("share", "Shares in the company fell 9 percent in early trading on Monday."),
+    ("share", "Facebook said it would appeal the ruling."),
+    ("share", "She shared the post on Facebook the next morning."),
+    ("share", "Share prices recovered by the end of the week."),
+    ("advertisement", "Advertising revenue fell by a third last year, the company said."),
+    ("advertisement", "Sponsored by the city, the festival drew 40,000 visitors."),
+    ("subscribe", "More than 40,000 people signed up for the program in its first week."),
+    ("subscribe", "Subscribers will pay $5 more a month from April."),
+    ("subscribe", "Thanks for the tip, the officer told him."),
+    ("subscribe", "Register to vote by March 20, officials reminded residents."),
+    ("subscribe", "The newsletter, which has 200,000 readers, was sold last year."),
+    ("subscribe", "Officials said the alerts would land in your inbox within minutes of a quake."),
+    ("subscribe", "Join us, the mayor urged residents at the rally on Saturday."),
+    ("cookie", "Girl Scouts say cookie sales rose 8 percent this year."),
+    ("cookie", "The bakery sold 3,000 cookies at the fair, using a recipe from 1952."),
+    (
+        "cookie",
+        "Under state law, websites must get a visitor's consent before storing cookies that are not needed "
+        "for the site to work.",
+    ),
+    ("cookie", "The regulator said the site did not ask for consent before tracking users."),
+    ("cookie-de", "Beim Datenschutz gibt es nach Ansicht der Richter erhebliche Lücken."),
+    ("affiliate", "The county planning commission will hold the first public hearing on March 19."),
+    ("affiliate", "The election commission certified the results on Friday."),
+    ("read-more", "Read the full report, the minister told parliament on Tuesday."),
+    ("read-more", "More than 200 people attended the hearing."),
+    ("read-more", "Recommended dose: two tablets a day, the agency said."),
+    ("read-more-de", "Lesen Sie den Bericht selbst, sagte die Ministerin."),
+    ("copyright", "The band sued over copyright infringement in a case that dragged on for years."),
+    ("copyright", "Copyright law has not kept pace with AI, the professor argued."),
+    ("photo", "The photo was taken by a passer-by on a phone."),
+    ("photo", "Reuters reported the deal first, citing three people familiar with it."),
+    ("tags", "Tags on the cattle showed they came from three farms."),
+    ("tags", "Topics discussed included housing and transit."),
+    ("comments", "Comments from the minister drew sharp criticism on Monday."),
+    ("comments", "Replies to the survey came from 40 countries."),
+    ("symbols", "Yes."),
+    ("url", "Write to jane@example.com with your questions."),
+    ("url", "Amazon.com shares rose."),
+    ("short", "It did not."),
+    ("short", "Then the ice cracked."),
+    ("heading", "What happens next"),
+    ("heading-de", "Was Tierhalter jetzt tun müssen"),
+    ("zh", "海港城交通局周一表示，北码头改建工程已经完成约三分之二。"),
+    ("ja", "総事業費は約32億円で、そのうち4割を県の補助金でまかなう。"),
+]
+
+
+@pytest.mark.parametrize(
+    ("rule", "text"), [pytest.param(rule, text, id=f"{rule}:{text[:40]}") for rule, text in POSITIVE]
+)
+def test_rule_drops_line(rule: str, text: str) -> None:
+    assert _rule(text) == rule
+
+
+@pytest.mark.parametrize("text", [pytest.param(text, id=f"{kind}:{text[:40]}") for kind, text in NEGATIVE])
+def test_no_rule_drops_body_sentence(text: str) -> None:
+    assert _rule(text) is None
+
+
+@pytest.mark.parametrize("rule", sorted(RULE_NAMES))
+def test_every_rule_has_positive_rows(rule: str) -> None:
+    assert any(name == rule for name, _ in POSITIVE), f"no positive example for {rule} in this table"
+
+
+def test_table_names_only_existing_rules() -> None:
+    assert {name for name, _ in POSITIVE} <= RULE_NAMES
+
+
+@pytest.mark.parametrize("rule", rules.LINE_RULES, ids=lambda rule: rule.name)
+def test_rule_is_documented(rule: rules.LineRule) -> None:
+    assert rule.name.startswith("drop_")
+    assert rule.what
+    assert rule.max_words > 0
+
+
+@pytest.mark.parametrize("rule", [r for r in rules.LINE_RULES if r.max_words < 40], ids=lambda r: r.name)
+def test_long_block_is_never_chrome(rule: rules.LineRule) -> None:
+    """A block longer than the rule's max_words is not that rule's chrome, whatever it says."""
+    text = " ".join(["Advertisement"] + ["word"] * rule.max_words)
+    found = rules.line_rule_for(text, count_words(text))
+    assert found is None or found.name != rule.name
+
+
+# trailer markers -----------------------------------------------------------------------------------------
+TRAILERS = [
+    "Related Articles",
+    "Related",
+    "Most Read",
+    "Most Popular",
+    "More from Harbor Times",
+    "You may also like",
+    "Read next",
+    "Related Stories:",
+    "Lesen Sie auch",
+    "Mehr zum Thema",
+    "Das könnte Sie auch interessieren",
+    "Meistgelesen",
+    "À lire aussi",
+    "Sur le même sujet",
+    "Te puede interesar",
+    "相关阅读",
+    "相关文章",
+    "関連記事",
+]
+NOT_TRAILERS = [
+    "Related Articles about the case are listed in the appendix of the report",
+    "Most read the ruling as a rebuke.",
+    "How much can rent go up",
+    "What happens next",
+    "Latest in a series of setbacks",
+    "Was Tierhalter jetzt tun müssen",
+    "Harbor Council Approves Ferry Terminal Repairs",
+]
+
+
+@pytest.mark.parametrize("text", TRAILERS)
+def test_is_trailer(text: str) -> None:
+    assert rules.is_trailer(text, count_words(text))
+
+
+@pytest.mark.parametrize("text", NOT_TRAILERS)
+def test_is_not_trailer(text: str) -> None:
+    assert not rules.is_trailer(text, count_words(text))
+
+
+def test_key_trims_punctuation_and_case() -> None:
+    assert rules.key("  READ MORE » ") == "read more"
+    assert rules.key("...") == "..."

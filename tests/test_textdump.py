@@ -1,0 +1,247 @@
+"""The text front end: normalisation, layout detection, re-joining hard-wrapped lines, bullets."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from newsclean import textdump
+
+PARAGRAPH = (
+    "The Mill River bridge on Route 12, which carries about 18,000 vehicles a day between Eastbrook and the "
+    "interstate, will stay down to a single lane in each direction until at least the end of April while "
+    "engineers replace a steel beam that cracked during a cold snap in January, state officials said."
+)
+SECOND = (
+    "Inspectors found the crack on January 19 during a routine check of the 1962 bridge, and the state "
+    "closed the two inner lanes within hours as a precaution. Traffic has backed up for more than a mile "
+    "at rush hour ever since, and crashes near the bridge have roughly doubled."
+)
+
+
+def _wrapped(*paragraphs: str, width: int = 80) -> str:
+    return "\n\n".join(
+        textwrap.fill(p, width, break_long_words=False, break_on_hyphens=False) for p in paragraphs
+    )
+
+
+def _texts(text: str) -> list[str]:
+    blocks, _ = textdump.split_blocks(text)
+    return blocks.texts
+
+
+# normalisation -------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        pytest.param("a\u00a0b", "a b", id="nbsp"),
+        pytest.param("a\u202fb", "a b", id="narrow-nbsp"),
+        pytest.param("a\u3000b", "a b", id="ideographic-space"),
+        pytest.param("a\tb", "a b", id="tab"),
+        pytest.param("zero\u200bwidth", "zerowidth", id="zero-width-space"),
+        pytest.param("word\u2060joiner", "wordjoiner", id="word-joiner"),
+        pytest.param("\ufeffbom", "bom", id="bom"),
+        pytest.param("soft\u00adhyphen", "softhyphen", id="soft-hyphen"),
+        pytest.param("left\u200eto\u200fright", "lefttoright", id="direction-marks"),
+        pytest.param("Cafe\u0301", "Café", id="nfc"),
+        pytest.param("one\r\ntwo\rthree", "one\ntwo\nthree", id="newlines"),
+        pytest.param("page\fbreak", "page\nbreak", id="form-feed"),
+    ],
+)
+def test_normalise(raw: str, expected: str) -> None:
+    assert textdump.normalise(raw) == expected
+
+
+def test_blocks_collapse_runs_of_spaces() -> None:
+    assert _texts("The   council \u00a0 voted  on Monday.") == ["The council voted on Monday."]
+
+
+def test_blocks_have_no_zero_width_characters() -> None:
+    assert _texts("Hello\u200b world\ufeff!\n") == ["Hello world!"]
+
+
+# layout detection ----------------------------------------------------------------------------------------
+def test_detect_innertext_lines() -> None:
+    lines = ["Site", "Menu", "", PARAGRAPH, "", SECOND, ""]
+    assert textdump.detect_layout(lines) == ("lines", 0)
+
+
+def test_detect_wrapped_at_80() -> None:
+    lines = _wrapped(PARAGRAPH, SECOND, width=80).split("\n")
+    layout, width = textdump.detect_layout(lines)
+    assert layout == "wrapped"
+    assert width == max(len(line) for line in lines)
+    assert 70 <= width <= 80
+
+
+def test_detect_wrapped_at_120() -> None:
+    lines = _wrapped(PARAGRAPH, SECOND, PARAGRAPH, width=120).split("\n")
+    assert textdump.detect_layout(lines)[0] == "wrapped"
+
+
+def test_menu_of_short_lines_is_not_wrapped() -> None:
+    lines = ["Home", "News", "Sports", "Business", "Opinion", "Weather", "Contact"]
+    assert textdump.detect_layout(lines) == ("lines", 0)
+
+
+def test_empty_input_is_lines() -> None:
+    assert textdump.detect_layout(["", "  ", ""]) == ("lines", 0)
+
+
+def test_split_blocks_reports_layout() -> None:
+    assert textdump.split_blocks(_wrapped(PARAGRAPH, SECOND))[1] == "wrapped"
+    assert textdump.split_blocks(f"Title\n\n{PARAGRAPH}\n\n{SECOND}\n")[1] == "lines"
+
+
+# re-joining ----------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("width", [72, 80, 100, 120])
+def test_wrapped_paragraphs_are_rejoined(width: int) -> None:
+    assert _texts(_wrapped(PARAGRAPH, SECOND, PARAGRAPH, width=width)) == [PARAGRAPH, SECOND, PARAGRAPH]
+
+
+def test_blank_line_separates_wrapped_paragraphs() -> None:
+    wrapped = _wrapped(PARAGRAPH, SECOND)
+    blocks, _ = textdump.split_blocks(wrapped)
+    assert len(blocks) == 2
+    assert blocks.lines == [1, wrapped.split("\n").index("") + 2]
+
+
+def test_short_heading_line_is_not_joined_to_the_paragraph() -> None:
+    text = _wrapped(PARAGRAPH, SECOND) + "\n\nWhat happens next\n" + textwrap.fill(SECOND, 80) + "\n"
+    assert "What happens next" in _texts(text)
+
+
+def test_unterminated_line_joins_lower_case_continuation() -> None:
+    text = _wrapped(PARAGRAPH, SECOND) + "\n\nThe bridge opened in 1962 and\ncarried two lanes at first.\n"
+    assert _texts(text)[-1] == "The bridge opened in 1962 and carried two lanes at first."
+
+
+def test_terminated_short_line_is_not_joined() -> None:
+    text = _wrapped(PARAGRAPH, SECOND) + "\n\nIt did not.\nthen the ice cracked\n"
+    texts = _texts(text)
+    assert texts[-2:] == ["It did not.", "then the ice cracked"]
+
+
+def test_innertext_lines_are_never_joined() -> None:
+    text = f"Site\nMenu\n\n{PARAGRAPH}\n\nthe next line starts in lower case\nand so does this one\n"
+    assert _texts(text)[-2:] == ["the next line starts in lower case", "and so does this one"]
+
+
+# bullets -------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("line", "text"),
+    [
+        pytest.param("  • Replacing the oil boilers", "Replacing the oil boilers", id="w3m-bullet"),
+        pytest.param(
+            "    ◦ classrooms after the last bell,", "classrooms after the last bell,", id="w3m-sub-item"
+        ),
+        pytest.param("- Installing solar panels", "Installing solar panels", id="dash"),
+        pytest.param("* Switching to LEDs", "Switching to LEDs", id="lynx-star"),
+        pytest.param("+ Second level", "Second level", id="lynx-plus"),
+        pytest.param("▪ Square bullet", "Square bullet", id="square"),
+    ],
+)
+def test_bullet_is_removed_and_marked(line: str, text: str) -> None:
+    blocks, _ = textdump.split_blocks(f"Intro:\n{line}\n")
+    assert blocks.texts[-1] == text
+    assert blocks.bullets[-1] is True
+    assert blocks.kinds[-1] == "li"
+
+
+def test_plain_line_is_not_a_bullet() -> None:
+    blocks, _ = textdump.split_blocks("A plain line of text.\n")
+    assert blocks.bullets == [False]
+    assert blocks.kinds == ["p"]
+
+
+def test_numbered_item_keeps_its_number() -> None:
+    blocks, _ = textdump.split_blocks("1. First step\n2. Second step\n")
+    assert blocks.texts == ["1. First step", "2. Second step"]
+
+
+def test_unindented_numbered_line_is_text() -> None:
+    """An unindented "1. ..." may be a numbered heading ("1. Welcome to the vault"): it stays text."""
+    blocks, _ = textdump.split_blocks("1. First step\n2. Second step\n")
+    assert blocks.bullets == [False, False]
+
+
+def test_indented_numbered_item_is_a_list_item() -> None:
+    """w3m and lynx render <ol> items indented with a number the page's text does not contain."""
+    blocks, _ = textdump.split_blocks("  1. First step\n  2. Second step\n")
+    assert blocks.bullets == [True, True]
+    assert blocks.texts == ["First step", "Second step"]
+
+
+def test_bare_bullet_line_is_dropped() -> None:
+    assert _texts("First item\n•\nSecond item\n") == ["First item", "Second item"]
+
+
+def test_wrapped_bullet_item_is_joined() -> None:
+    item = (
+        "Replacing the oil boilers in the nine oldest schools with electric heat pumps, starting with "
+        "Lincoln and Garfield elementary schools in the summer of 2027."
+    )
+    bullets = textwrap.fill(item, 80, initial_indent="  • ", subsequent_indent="    ", break_on_hyphens=False)
+    text = _wrapped(PARAGRAPH, SECOND) + "\n\nThe plan has four parts:\n\n" + bullets + "\n"
+    blocks, _ = textdump.split_blocks(text)
+    assert blocks.texts[-1] == item
+    assert blocks.bullets[-1] is True
+
+
+def test_next_bullet_starts_a_new_block() -> None:
+    text = _wrapped(PARAGRAPH, SECOND) + "\n\n  • first item of the list\n  • second item of the list\n"
+    assert _texts(text)[-2:] == ["first item of the list", "second item of the list"]
+
+
+def test_lynx_link_numbers_are_removed() -> None:
+    assert _texts("[12]Home [13]News\n") == ["Home News"]
+
+
+# blank-line flags ----------------------------------------------------------------------------------------
+def test_blank_before_and_after_flags() -> None:
+    blocks, _ = textdump.split_blocks(f"Home\nNews\n\n{PARAGRAPH}\n\nAnother one.\nno gap\n")
+    assert blocks.texts == ["Home", "News", PARAGRAPH, "Another one.", "no gap"]
+    assert blocks.blank_before == [True, False, True, True, False]
+    assert blocks.blank_after == [False, True, True, False, True]
+
+
+def test_line_numbers_are_one_based_input_lines() -> None:
+    blocks, _ = textdump.split_blocks("\nHome\n\n\nA paragraph.\n")
+    assert blocks.lines == [2, 5]
+
+
+# CJK -----------------------------------------------------------------------------------------------------
+JA = (
+    "旧ターミナルは七十年代に建設され、近年は桟橋を支える杭の腐食が相次いで見つかっていた。春の点検では、乗客用通路の"
+    "下にある複数の支柱が大きく傷んでいることが判明し、利用が制限されていた。交通局は、工事期間中も仮設桟橋での運航を"
+    "続け、悪天候の日には連絡バスを増便するとしている。"
+)
+
+
+def _cjk_lines(text: str, chars: int) -> str:
+    return "\n".join(text[i : i + chars] for i in range(0, len(text), chars))
+
+
+def test_cjk_wrapped_lines_join_without_spaces() -> None:
+    text = _cjk_lines(JA, 40) + "\n\n" + _cjk_lines(JA, 40) + "\n"
+    blocks, layout = textdump.split_blocks(text)
+    assert layout == "wrapped"
+    assert blocks.texts == [JA, JA]
+
+
+def test_cjk_line_starting_with_a_digit_joins_without_a_space() -> None:
+    """w3m breaks Japanese text anywhere, also right before a number: '…見つかっていた。' / '2024年春の…'."""
+    first, rest = JA.split("。", 1)
+    para = first + "。" + "2024年" + rest
+    cut = len(first) + 1
+    lines = [para[:cut], para[cut : cut + 40], para[cut + 40 : cut + 80], para[cut + 80 :]]
+    blocks, _ = textdump.split_blocks("\n".join(lines) + "\n\n" + _cjk_lines(JA, 40) + "\n")
+    assert blocks.texts[0] == para
+
+
+def test_cjk_width_counts_wide_characters_twice() -> None:
+    lines = _cjk_lines(JA, 40).split("\n") * 2
+    layout, width = textdump.detect_layout(lines)
+    assert layout == "wrapped"
+    assert width == 80
