@@ -58,6 +58,13 @@ MAX_FRAGMENT_WORDS = 3
 MIN_SPACED_PROSE_SHARE = 0.6
 #: ...a prose block packed between others with no blank line counts this much of its length
 TIGHT_PROSE_FACTOR = 0.3
+#: a line ending in ':' over a list is text when it has this many words ("Auch auf heise online:" is a
+#: label over other stories; "Here is what you need to bring:" introduces the article's own list)
+MIN_LIST_INTRO_WORDS = 6
+#: captions and alt texts printed twice are at most this long
+MAX_DUPLICATE_WORDS = 40
+#: a label over a list ("Best of the Beacon", "Read more") has at most this many words
+MAX_LABEL_WORDS = 6
 #: a page with no prose run still has an article when one block has this many words
 MIN_LONE_BLOCK_WORDS = 5
 #: a run of at least this many list-like lines inside the article is a headline list
@@ -198,10 +205,16 @@ def block_score(page: Page, i: int) -> float:
         if page.tight_lists and not (page.blocks.blank_before[i] or page.blocks.blank_after[i]):
             return score * TIGHT_PROSE_FACTOR
         return score
+    texts = page.texts
+    if texts[i].endswith(":") and nw >= MIN_LIST_INTRO_WORDS and i + 1 < len(texts) and page.blocks.bullets[i + 1]:
+        return nw  # "You will need:" introducing a list is part of the text
     if page.blocks.bullets[i]:
         return -PENALTY_LIST_ITEM
     if page.sentence[i] and nw >= 3:
         return SHORT_SENTENCE_SCORE
+    blocks = page.blocks
+    if blocks.blank_before[i] and blocks.blank_after[i] and i + 1 < len(texts) and page.prose[i + 1]:
+        return -PENALTY_SHORT / 2  # a subheading: a line standing alone above a paragraph
     return -PENALTY_SHORT
 
 
@@ -276,11 +289,20 @@ def _prose_words_before(page: Page, start: int, i: int) -> int:
 def _list_run_end(page: Page, i: int, end: int) -> int:
     """End of the run of list-like blocks that starts at i: lines that are not prose paragraphs,
     or prose lines with no blank line between them (a list of teasers)."""
+    blocks = page.blocks
     k = i
     while k < end:
-        blank = page.blocks.blank_before[k]
-        if page.prose[k] and (blank or page.words[k] >= 40) and k > i:
-            break
+        if k > i:
+            if page.prose[k] and (blocks.blank_before[k] or page.words[k] >= 40):
+                break  # a paragraph: the text resumes
+            if (
+                blocks.blank_before[k]
+                and not blocks.bullets[k]
+                and k + 1 < end
+                and page.prose[k + 1]
+                and blocks.blank_before[k + 1]
+            ):
+                break  # a subheading over a paragraph
         k += 1
     return k
 
@@ -336,7 +358,54 @@ def drop_headline_list(page: Page, start: int, end: int) -> None:
         if k - i >= MIN_HEADLINE_RUN and not introduced:
             for j in range(i, k):
                 page.drop(j, "drop_headline_list", f"one of {k - i} headline-like lines without a blank between")
+            label = i - 1
+            if label >= start and page.dropped[label] is None and page.words[label] <= MAX_LABEL_WORDS:
+                if not page.sentence[label] and not page.prose[label]:
+                    page.drop(label, "drop_headline_list", f"label over a list of headlines {_quote(page.texts[label])}")
         i = k
+
+
+def drop_duplicates(page: Page, start: int, end: int) -> None:
+    """A block that repeats one of the two blocks before it (an image's alt text printed again as its
+    caption, a pull quote) is dropped the second time."""
+    texts = page.texts
+    for i in range(max(start, 1), end):
+        if page.words[i] > MAX_DUPLICATE_WORDS or page.dropped[i] is not None:
+            continue  # long paragraphs repeat only in test pages and templates, never as captions
+        if texts[i] == texts[i - 1] or (i >= 2 and texts[i] == texts[i - 2]):
+            page.drop(i, "drop_duplicate", "the block just before it, again")
+
+
+def drop_read_more_targets(page: Page, start: int, end: int) -> None:
+    """A bare "Read more" / "Related" label links to the headline right under it: that goes too."""
+    blocks = page.blocks
+    for i in range(start, end - 1):
+        drop = page.dropped[i]
+        if drop is None or drop[0] not in ("drop_read_more", "cut_at_trailer"):
+            continue
+        if page.words[i] > MAX_LABEL_WORDS or ":" in page.texts[i]:
+            continue
+        k = i + 1
+        if page.dropped[k] is None and not blocks.blank_before[k] and not page.sentence[k]:
+            page.drop(k, "drop_read_more", f"the story linked by {_quote(page.texts[i])}")
+
+
+def trim_trailing_teasers(page: Page, start: int, end: int) -> int:
+    """On a page whose paragraphs stand apart, a run of MIN_HEADLINE_RUN or more prose lines with no
+    blank line between them at the end of the article is a list of teasers. Returns the new end."""
+    if not page.tight_lists:
+        return end
+    blocks = page.blocks
+    k = end
+    while k - 1 >= start and (page.dropped[k - 1] is not None or not blocks.blank_before[k - 1]):
+        k -= 1
+    # blocks[k:end] have no blank line before them (k itself may have one: it starts the run)
+    run = [j for j in range(max(start, k - 1), end) if page.dropped[j] is None]
+    if len(run) < MIN_HEADLINE_RUN or (run[0] > 0 and page.texts[run[0] - 1].endswith(":")):
+        return end
+    for j in run:
+        page.drop(j, "trim_trailing_teasers", f"one of {len(run)} packed lines after the text")
+    return run[0]
 
 
 def drop_fragments(page: Page, start: int, end: int) -> None:

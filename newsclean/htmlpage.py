@@ -56,6 +56,8 @@ GUIDE_MARGIN = 0.15
 #: a non-body container (related box, caption, byline) inside the article is dropped only when it
 #: holds less than this share of the selection's words (otherwise it is a wrapper with an odd name)
 MAX_NEGATIVE_SHARE = 0.4
+#: the dek is looked for in this many blocks under the headline
+DEK_WINDOW = 3
 #: a short sentence next to a kept block joins it when it has this many words
 MIN_NEIGHBOUR_WORDS = 4
 #: a prose block has this many words (gap filling; the cleaner's own threshold is for dump lines)
@@ -484,7 +486,9 @@ def own_selection(blocks: PageBlocks, page: cleaner.Page) -> list[int]:
     return list(range(start, end))
 
 
-def fill_split_body(blocks: PageBlocks, page: cleaner.Page, selected: list[int]) -> tuple[list[int], Any]:
+def fill_split_body(
+    blocks: PageBlocks, page: cleaner.Page, selected: list[int], headline: int = -1
+) -> tuple[list[int], Any]:
     """Text inside the article's container that readability left out: prose anywhere in it (a body split
     by ad slots or "read more" widgets, a link-dense but real paragraph), list items and short
     sentences between kept parts, and short sentences next to kept blocks (news items under its length
@@ -501,7 +505,7 @@ def fill_split_body(blocks: PageBlocks, page: cleaner.Page, selected: list[int])
     def fits(i: int) -> bool:
         return (
             id(blocks.owners[i]) in members
-            and blocks.kinds[i] != "h"
+            and not (blocks.kinds[i] == "h" and blocks.levels[i] == 1)
             and blocks.link_share(i) <= MAX_FILL_LINK_SHARE
             and not negative_reason(blocks.owners[i], frame, cache)
         )
@@ -510,9 +514,18 @@ def fill_split_body(blocks: PageBlocks, page: cleaner.Page, selected: list[int])
         if i in chosen:
             continue
         between = first <= i <= last
-        if page.prose[i] or (between and (page.sentence[i] or blocks.kinds[i] == "li") and page.words[i] >= 3):
+        if page.prose[i] or (between and (page.sentence[i] or blocks.kinds[i] in ("li", "h")) and page.words[i] >= 3):
             if fits(i):
                 chosen.add(i)
+    # the dek: a sentence right under the headline, before the kept text
+    if 0 <= headline < first:
+        for i in range(headline + 1, min(first, headline + 1 + DEK_WINDOW)):
+            if i in chosen or blocks.kinds[i] != "p" or page.words[i] < MIN_NEIGHBOUR_WORDS:
+                continue
+            if blocks.link_share(i) <= MAX_FILL_LINK_SHARE and (page.sentence[i] or page.words[i] >= MIN_FILL_WORDS):
+                if not dates.is_dateline(blocks.texts[i]) and not _negative(blocks.owners[i]):
+                    chosen.add(i)
+                break
     # short sentences right next to what is kept
     grown = True
     while grown:
@@ -574,7 +587,8 @@ def clean_html(source: Source, *, options: Options) -> Article:
     page = cleaner.features(all_blocks, language)
 
     removals: list[Removal] = []
-    selection = _select(root, blocks, page, htmlmeta.jsonld_body(meta))
+    headline = _headline_block(blocks, title)
+    selection = _select(root, blocks, page, htmlmeta.jsonld_body(meta), headline)
     selection = _anchor_to_title(blocks, page, selection, title)
     if not selection.indices:
         raise NoArticleError("no article text found in the page", path=source.path)
@@ -649,7 +663,7 @@ def _words_of(page: cleaner.Page, indices: list[int]) -> int:
     return sum(page.words[i] for i in indices)
 
 
-def _select(root: Any, blocks: PageBlocks, page: cleaner.Page, guide: str) -> _Selection:
+def _select(root: Any, blocks: PageBlocks, page: cleaner.Page, guide: str, headline: int) -> _Selection:
     """readability's choice, mended; the own method when readability returns nothing, the whole page,
     too little, or a region the own method and the page's JSON-LD ``articleBody`` both contradict."""
     kept = readability_selection(root)
@@ -658,7 +672,7 @@ def _select(root: Any, blocks: PageBlocks, page: cleaner.Page, guide: str) -> _S
         readable = [i for i in range(len(blocks)) if _number(blocks.owners[i]) in kept]
     whole = readable
     if readable and (len(readable) < len(blocks) or len(blocks) <= SMALL_PAGE_BLOCKS):
-        readable, _frame = fill_split_body(blocks, page, readable)
+        readable, _frame = fill_split_body(blocks, page, readable, headline)
     else:
         readable = []
     page_copy = cleaner.Page(page.blocks, page.language, page.words, list(page.sentence), list(page.prose),
@@ -687,6 +701,15 @@ def _select(root: Any, blocks: PageBlocks, page: cleaner.Page, guide: str) -> _S
     if o_words >= OWN_METHOD_FACTOR * r_words or r_words < MIN_SELECTION_WORDS <= o_words:
         return _Selection(own, "densest_prose")
     return _Selection(readable, "readability")
+
+
+def _headline_block(blocks: PageBlocks, title: Candidate | None) -> int:
+    """Index of the h1 block that holds the title, or -1."""
+    if title is None:
+        return -1
+    key = _key(title.value)
+    return next((i for i in range(len(blocks)) if blocks.kinds[i] == "h" and blocks.levels[i] == 1
+                 and _key(blocks.texts[i]) == key), -1)
 
 
 def _anchor_to_title(

@@ -32,6 +32,8 @@ MAX_BYLINE_WORDS = 20
 #: a subtitle (dek) is one or two sentences, at most this many words...
 MAX_SUBTITLE_WORDS = 50
 MIN_SUBTITLE_WORDS = 5
+#: a dek without a sentence end still has this share of stop words
+MIN_SUBTITLE_STOP_SHARE = 0.2
 #: ...and a dek with no byline after it is one sentence of at most this many words
 MAX_SINGLE_SENTENCE_DEK_WORDS = 35
 #: the header under a headline is looked at for this many blocks...
@@ -59,6 +61,7 @@ _NOT_NAME = frozenset(
     "the a an this that these our your my clicking signing using continuing submitting subscribing "
     "registering entering the numbers way default".split()
 )
+_BREADCRUMB_RE = re.compile(r"\s+[>›»/]\s+")
 _TITLE_SEPARATORS_RE = re.compile(r"\s+[|–—-]\s+|\s+::\s+|\s+»\s+")
 _COPYRIGHT_SITE_RE = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?P<name>[^.|,©]{2,60}?)"
@@ -278,7 +281,12 @@ def find_title(page: Page, core_start: int, core_end: int) -> Candidate | None:
             best = (score, i, evidence)
     if best is None or best[0] < TITLE_MIN_SCORE:
         return None
-    return Candidate(page.texts[best[1]], "headline_before_text", best[2], best[1])
+    text = page.texts[best[1]]
+    parts = _BREADCRUMB_RE.split(text)
+    if len(parts) >= 3 and len(parts[-1].split()) >= 3:
+        # "Home > News > 2015 > The headline": a breadcrumb that ends with the headline
+        return Candidate(parts[-1].strip(), "breadcrumb_end", "last part of a breadcrumb", best[1])
+    return Candidate(text, "headline_before_text", best[2], best[1])
 
 
 def strip_site_suffix(title: str, site: str | None) -> str:
@@ -346,6 +354,8 @@ def find_subtitle(page: Page, title: Candidate | None, header: Header | None, st
     if i >= end or page.words[i] < MIN_SUBTITLE_WORDS or page.words[i] > MAX_SUBTITLE_WORDS:
         return None
     text = page.texts[i]
+    if not page.sentence[i] and page.stop[i] < MIN_SUBTITLE_STOP_SHARE:
+        return None  # a dek reads as a sentence; "« Previous | Next »" does not
     if header.content and header.content[0] == i:
         return Candidate(text, "paragraph_before_byline", "between the headline and the byline/date", i)
     if header.meta:

@@ -112,6 +112,9 @@ def clean_blocks(
     cleaner.apply_line_rules(page, start, end)
     end = cleaner.cut_at_trailer(page, start, end)
     cleaner.drop_headline_list(page, start, end)
+    cleaner.drop_read_more_targets(page, start, end)
+    cleaner.drop_duplicates(page, start, end)
+    end = cleaner.trim_trailing_teasers(page, start, end)
     cleaner.drop_fragments(page, start, end)
     for i in range(start, end):
         if page.dropped[i] is None and metadata.is_metadata_line(page, i) and page.words[i] <= 12:

@@ -94,6 +94,13 @@ LINE_RULES: tuple[LineRule, ...] = (
             "section all_sections more show_more see_more see_all view_all load_more show_less expand "
             "collapse open_navigation_menu back close_search open_search"
         ),
+        pattern=r"(?:(?:[«‹<←]\s*)?(?:previous|prev|next|older|newer|vorige|vorherige|nächste|précédent|suivant"
+        r"|anterior|siguiente|precedente|successivo|vorig|volgende)(?: (?:article|post|story|page|artikel|"
+        r"article|página|pagina))?(?:\s*[»›>→])?\s*[|/·•-]?\s*){1,2}",
+        triggers=_words(
+            "« ‹ < ← previous prev next older newer vorige vorherige nächste précédent suivant anterior "
+            "siguiente precedente successivo vorig volgende"
+        ),
     ),
     LineRule(
         "drop_share_bar",
