@@ -99,12 +99,6 @@ class Corpus:
             return self.path / "pages" / f"{page_id}.html"
         return self.path / "dumps" / mode / f"{page_id}.txt"
 
-    def truth(self, page_id: str) -> Truth:
-        for truth in self.truths:
-            if truth.id == page_id:
-                return truth
-        raise KeyError(page_id)
-
 
 @dataclass(frozen=True, slots=True)
 class ToolInput:

@@ -73,6 +73,11 @@ MIN_HEADLINE_RUN = 3
 #: a Chinese or Japanese prose line has at least this many characters (jusText's length_low is 70
 #: characters of Latin text, about 10 words; a CJK character carries about as much as a short word)
 MIN_CJK_PROSE_CHARS = 15
+#: a line of program code: ends with ; { or }, opens with a comment, a tag or a keyword, or assigns
+_CODE_RE = re.compile(
+    r"[;{}]\s*$|^\s*(?://|/\*|\*/|#include|#!|<[a-zA-Z/!?]|[}\])]|def |function\b|return\b|import |var |let "
+    r"|const |if ?\(|for ?\(|while ?\(|\$ )|\s(?:[=!<>+*/-]=|=>|===?|&&|\|\|)\s"
+)
 _CJK_PUNCT_RE = re.compile(r"[，、。；：！？]")
 _WIDE_RE = re.compile(r"[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]")
 _WORD_RE = re.compile(r"\w+")
@@ -215,6 +220,8 @@ def block_score(page: Page, i: int) -> float:
     blocks = page.blocks
     if blocks.blank_before[i] and blocks.blank_after[i] and i + 1 < len(texts) and page.prose[i + 1]:
         return -PENALTY_SHORT / 2  # a subheading: a line standing alone above a paragraph
+    if _CODE_RE.search(texts[i]):
+        return 0.0  # a line of code between paragraphs belongs to the text around it
     return -PENALTY_SHORT
 
 

@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from . import cleaner, dates, htmlmeta
+from . import cleaner, dates, htmlmeta, rules
 from .errors import NoArticleError
 from .lang import MONTH_FIRST, guess_language
 from .model import Article, Block, Blocks, Candidate, Options, Removal, Source
@@ -58,6 +58,8 @@ GUIDE_MARGIN = 0.15
 MAX_NEGATIVE_SHARE = 0.4
 #: the dek is looked for in this many blocks under the headline
 DEK_WINDOW = 3
+#: a block of prose this long is never dropped by a line rule (in HTML the markup sets chrome apart)
+LONG_PROSE_WORDS = 40
 #: a short sentence next to a kept block joins it when it has this many words
 MIN_NEIGHBOUR_WORDS = 4
 #: a prose block has this many words (gap filling; the cleaner's own threshold is for dump lines)
@@ -795,6 +797,7 @@ def _clean_selection(
         keep.append(i)
     if not keep:
         return [], removals
+    keep = _drop_inner_markers(blocks, page, keep, removals)
     sub = blocks.subset(keep)
     sub_page = cleaner.features(sub, language)
     # bylines and date lines before the first paragraph of prose
@@ -804,7 +807,13 @@ def _clean_selection(
     for k in range(first_prose):
         if metadata.is_metadata_line(sub_page, k):
             sub_page.drop(k, "drop_dateline", "byline or date line before the text")
-    cleaner.apply_line_rules(sub_page, 0, len(keep))
+    for k in range(len(keep)):
+        # a long paragraph of prose is text in HTML, whatever words it uses ("cookies", "sign up"):
+        # the markup already set the chrome apart
+        if sub_page.dropped[k] is None and not (sub_page.prose[k] and sub_page.words[k] >= LONG_PROSE_WORDS):
+            rule = cleaner.chrome_rule(sub_page, k)
+            if rule is not None:
+                sub_page.drop(k, rule.name, f"{rule.what}: {sub.texts[k][:60]!r}")
     for k in range(len(keep)):
         if sub.texts[k].endswith(":"):
             # "More from his segment:" introduces what follows (a quote, a list): not a trailer marker
@@ -819,6 +828,27 @@ def _clean_selection(
         else:
             removals.append(Removal(i, blocks.lines[i], drop[0], drop[1], blocks.texts[i]))
     return kept, removals
+
+
+def _drop_inner_markers(
+    blocks: PageBlocks, page: cleaner.Page, keep: list[int], removals: list[Removal]
+) -> list[int]:
+    """A trailer marker ("Sign up for our newsletter", "Related") inside the body, with enough prose
+    after it, is a widget between two parts of the text: it goes alone (the shared trailer cut would
+    also take the paragraph after it as "the list under the marker")."""
+    out: list[int] = []
+    prose_after = [0] * (len(keep) + 1)
+    for k in range(len(keep) - 1, -1, -1):
+        i = keep[k]
+        prose_after[k] = prose_after[k + 1] + (page.words[i] if page.prose[i] else 0)
+    for k, i in enumerate(keep):
+        text = blocks.texts[i]
+        if rules.is_trailer(text, page.words[i]) and prose_after[k + 1] >= cleaner.MIN_WORDS_AFTER_TRAILER:
+            removals.append(Removal(i, blocks.lines[i], "cut_at_trailer", f"marker {text[:60]!r} inside the article",
+                                    text))
+            continue
+        out.append(i)
+    return out
 
 
 def _negative_groups(blocks: PageBlocks, page: cleaner.Page, selected: list[int], scope: Any) -> dict[int, str]:

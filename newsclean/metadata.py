@@ -263,6 +263,13 @@ def title_score(
     return score, ", ".join(why) or "headline-like line before the text"
 
 
+def _has_title_evidence(page: Page, i: int, positions: dict[str, list[int]]) -> bool:
+    """Repeated elsewhere on the page, or followed by a byline or date line within two blocks."""
+    if len(positions.get(page.texts[i], ())) > 1:
+        return True
+    return any(is_metadata_line(page, k) for k in range(i + 1, min(i + 3, len(page.texts))))
+
+
 def find_title(page: Page, core_start: int, core_end: int) -> Candidate | None:
     """The headline: a short line shortly before the article text, ideally repeated (dumps often show
     it twice) or followed by a byline or date line."""
@@ -276,6 +283,11 @@ def find_title(page: Page, core_start: int, core_end: int) -> Candidate | None:
     for i in range(lo, hi):
         if not _title_ok(page, i):
             continue
+        deep = i >= core_start + 2 or (i >= core_start and page.texts[i][-1] in ".:")
+        if (deep or (page.prose[i] and page.texts[i][-1] == ".")) and not _has_title_evidence(
+            page, i, positions
+        ):
+            continue  # a paragraph of the text is a title only with evidence: repeated, or a byline under it
         score, evidence = title_score(page, i, core_start, positions, vocabulary)
         if best is None or score > best[0]:
             best = (score, i, evidence)
