@@ -63,6 +63,8 @@ TIGHT_PROSE_FACTOR = 0.3
 MIN_LIST_INTRO_WORDS = 6
 #: captions and alt texts printed twice are at most this long
 MAX_DUPLICATE_WORDS = 40
+#: an author's bio is at most this long
+MAX_BIO_WORDS = 120
 #: a label over a list ("Best of the Beacon", "Read more") has at most this many words
 MAX_LABEL_WORDS = 6
 #: a page with no prose run still has an article when one block has this many words
@@ -77,6 +79,18 @@ MIN_CJK_PROSE_CHARS = 15
 _CODE_RE = re.compile(
     r"[;{}]\s*$|^\s*(?://|/\*|\*/|#include|#!|<[a-zA-Z/!?]|[}\])]|def |function\b|return\b|import |var |let "
     r"|const |if ?\(|for ?\(|while ?\(|\$ )|\s(?:[=!<>+*/-]=|=>|===?|&&|\|\|)\s"
+)
+#: a bio opens with two to four capitalised words (a name, not "The Fed" or "This Week")...
+_BIO_NAME_RE = re.compile(
+    r"(?!(?:The|A|An|This|That|These|Those|It|In|On|At|For|Our|Its|Their|His|Her|Last|Next|Other)\b)"
+    r"(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+,? "
+)
+#: ...then says what the person does for a living
+_BIO_RE = re.compile(
+    r"(?:(?:is|was|has been|serves as|works as) (?:a |an |the )?(?:[\w'’.,&/-]+ ){0,6}(?:writer|reporter|editor|"
+    r"correspondent|journalist|contributor|columnist|analyst|producer|author|critic|freelancer|host|blogger|"
+    r"photographer|intern|fellow|scout|anchor|commentator|researcher)s?\b|(?:writes|reports) (?:about|on|for)\b"
+    r"|covers\b|has (?:written|reported|covered)\b)"
 )
 _CJK_PUNCT_RE = re.compile(r"[，、。；：！？]")
 _WIDE_RE = re.compile(r"[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]")
@@ -314,14 +328,40 @@ def _list_run_end(page: Page, i: int, end: int) -> int:
     return k
 
 
-def cut_at_trailer(page: Page, start: int, end: int) -> int:
+def _hard_trailer(page: Page, i: int, author: str | None) -> bool:
+    """Comments heading, post navigation, footer, disclaimer, or the author's bio."""
+    text = page.texts[i]
+    if rules.is_hard_trailer(text, page.words[i]):
+        return True
+    drop = page.dropped[i]
+    if drop is not None:
+        rule = rules.RULES_BY_NAME.get(drop[0])
+        if rule is not None and rule.trailer:
+            return True
+    return is_author_bio(page, i, author)
+
+
+def is_author_bio(page: Page, i: int, author: str | None) -> bool:
+    """"Jane Roe is a staff writer covering ..." / "Jane Roe writes about ...": a block that opens with a
+    person's name and what they do, or that is just the byline's name, after the text."""
+    text = page.texts[i]
+    if page.words[i] > MAX_BIO_WORDS:
+        return False
+    if author and (text == author or text.startswith(author + " ")):
+        return page.words[i] <= 4 or _BIO_RE.match(text[len(author) :].lstrip()) is not None
+    match = _BIO_NAME_RE.match(text)
+    return match is not None and _BIO_RE.match(text[match.end() :]) is not None
+
+
+def cut_at_trailer(page: Page, start: int, end: int, author: str | None = None) -> int:
     """At a trailer marker ("Related Articles", "Most Read", "Newsletter", ...) the article ends, unless
-    enough prose follows, in which case the marker and the list under it go. Returns the new end."""
+    enough prose follows, in which case the marker and the list under it go. Returns the new end.
+    Hard trailers (comments, footer, disclaimers, the author's bio) end it whatever follows."""
     i = start
     while i < end:
         if page.dropped[i] is None or page.dropped[i][0] != "cut_at_trailer":
             text = page.texts[i]
-            if rules.is_hard_trailer(text, page.words[i]) and _prose_words_before(page, start, i) >= MIN_WORDS_BEFORE_TRAILER:
+            if _hard_trailer(page, i, author) and _prose_words_before(page, start, i) >= MIN_WORDS_BEFORE_TRAILER:
                 for k in range(i, end):
                     page.drop(k, "cut_at_trailer", f"after {_quote(text)} (line {page.blocks.lines[i]})")
                 return i

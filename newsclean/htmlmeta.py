@@ -20,6 +20,7 @@ The day is the one written in the stamp (no time-zone conversion), as the page s
 from __future__ import annotations
 
 import datetime as _dt
+import html
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -78,6 +79,8 @@ MODIFIED_META = (
 MAX_TITLE_CHARS = 300
 #: an h1 is "confirmed" by a metadata title when the two share this share of their words
 TITLE_AGREEMENT = 0.8
+#: an h1 may carry this many words of section label ("Opinion", "College Sports |") around the headline
+MAX_KICKER_WORDS = 3
 #: separators between a headline and a site name in ``<title>`` and og:title
 TITLE_SEPARATORS_RE = re.compile(r"\s+(?:[|–—-]|::|»|·|•|/|\\)\s+|\s*\|\s*")
 #: a site tail is short: at most this many words
@@ -94,8 +97,12 @@ _BYLINE_PREFIX_RE = re.compile(r"^(?:by|von|par|por|di|door)\s+", re.I)
 
 
 def squash(text: str | None) -> str:
-    """Whitespace collapsed to single spaces, ends trimmed."""
-    return _WS_RE.sub(" ", text or "").strip()
+    """Whitespace collapsed to single spaces, ends trimmed; entities a CMS escaped twice ("&amp;amp;",
+    "D&amp;D" in a meta content) decoded."""
+    text = text or ""
+    if "&" in text:
+        text = html.unescape(text)
+    return _WS_RE.sub(" ", text).strip()
 
 
 @dataclass(slots=True)
@@ -332,8 +339,20 @@ def title_from_h1(page: PageMeta) -> Candidate | None:
             continue
         for finder, title in titles:
             if agrees(h1, title):
-                return Candidate(h1, "h1", f"confirmed by {finder}")
+                return Candidate(_without_kicker(h1, strip_site(title, page)), "h1", f"confirmed by {finder}")
     return None
+
+
+def _without_kicker(h1: str, title: str) -> str:
+    """An h1 whose text starts or ends with a section label the metadata title lacks ("Opinion",
+    "Politics |", "[Watch]"): the metadata title's words are the headline."""
+    a, b = _words(h1), _words(title)
+    if len(b) < 3 or len(a) <= len(b) or len(a) - len(b) > MAX_KICKER_WORDS:
+        return h1
+    joined_a, joined_b = " ".join(a), " ".join(b)
+    if joined_a.startswith(joined_b) or joined_a.endswith(joined_b):
+        return title
+    return h1
 
 
 def _title_finder(name: str) -> Callable[[PageMeta], Candidate | None]:

@@ -60,6 +60,13 @@ MAX_NEGATIVE_SHARE = 0.4
 DEK_WINDOW = 3
 #: a block of prose this long is never dropped by a line rule (in HTML the markup sets chrome apart)
 LONG_PROSE_WORDS = 40
+#: the body's container holds at least this share of the selection's prose words for the tail rule
+TAIL_BODY_SHARE = 0.6
+#: a tail of more blocks, or more of the selection's words, is another part of the body
+MAX_TAIL_BLOCKS = 5
+MAX_TAIL_SHARE = 0.2
+#: ... and the blocks it drops after that container have at most this many words
+MAX_TAIL_WORDS = 50
 #: a short sentence next to a kept block joins it when it has this many words
 MIN_NEIGHBOUR_WORDS = 4
 #: a prose block has this many words (gap filling; the cleaner's own threshold is for dump lines)
@@ -798,6 +805,7 @@ def _clean_selection(
     if not keep:
         return [], removals
     keep = _drop_inner_markers(blocks, page, keep, removals)
+    keep = _drop_tail_outside_body(blocks, page, keep, removals)
     sub = blocks.subset(keep)
     sub_page = cleaner.features(sub, language)
     # bylines and date lines before the first paragraph of prose
@@ -828,6 +836,39 @@ def _clean_selection(
         else:
             removals.append(Removal(i, blocks.lines[i], drop[0], drop[1], blocks.texts[i]))
     return kept, removals
+
+
+def _drop_tail_outside_body(
+    blocks: PageBlocks, page: cleaner.Page, keep: list[int], removals: list[Removal]
+) -> list[int]:
+    """After the last paragraph of the body's own container (the parent element that holds most of the
+    prose), short blocks in other containers are notes around the article: the author's bio, a
+    "support our journalism" appeal, an affiliate disclaimer, a gallery link."""
+    weight: dict[int, int] = {}
+    parents: dict[int, Any] = {}
+    for i in keep:
+        if page.prose[i]:
+            parent = blocks.owners[i].getparent()
+            if parent is not None:
+                weight[id(parent)] = weight.get(id(parent), 0) + page.words[i]
+                parents[id(parent)] = parent
+    if not weight:
+        return keep
+    body = max(weight, key=lambda key: weight[key])
+    if weight[body] < TAIL_BODY_SHARE * sum(weight.values()):
+        return keep
+    last = max(k for k, i in enumerate(keep) if blocks.owners[i].getparent() is parents[body])
+    tail = keep[last + 1 :]
+    if len(tail) > MAX_TAIL_BLOCKS or _words_of(page, tail) > MAX_TAIL_SHARE * _words_of(page, keep):
+        return keep  # another part of the body, not a note
+    out = keep[: last + 1]
+    for i in tail:
+        if page.words[i] <= MAX_TAIL_WORDS:
+            removals.append(Removal(i, blocks.lines[i], "drop_tail_outside_body",
+                                    "after the body's container, a note around the article", blocks.texts[i]))
+        else:
+            out.append(i)
+    return out
 
 
 def _drop_inner_markers(

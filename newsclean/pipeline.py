@@ -110,7 +110,9 @@ def clean_blocks(
         if start <= subtitle.index:
             start = subtitle.index + 1
     cleaner.apply_line_rules(page, start, end)
-    end = cleaner.cut_at_trailer(page, start, end)
+    author_hi = max(start, header.last_meta + 1) if header is not None else start
+    author = metadata.find_author(page, floor - 1 if title else 0, author_hi + 1)
+    end = cleaner.cut_at_trailer(page, start, end, author.value if author else None)
     cleaner.drop_headline_list(page, start, end)
     cleaner.drop_read_more_targets(page, start, end)
     cleaner.drop_duplicates(page, start, end)
@@ -135,8 +137,6 @@ def clean_blocks(
         found_by["site"] = site.finder
         if title_value:
             title_value = metadata.strip_site_suffix(title_value, site.value)
-    author_hi = max(start, header.last_meta + 1) if header is not None else start
-    author = metadata.find_author(page, floor - 1 if title else 0, author_hi + 1)
     if author is not None:
         found_by["author"] = author.finder
     if subtitle is not None:

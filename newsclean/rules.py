@@ -33,6 +33,9 @@ class LineRule:
     pattern: str | None = None
     triggers: tuple[str, ...] = ()
     contains: tuple[str, ...] = ()
+    #: the line also ends the article (copyright, disclaimers, tag lists, comment headings): what follows
+    #: it is chrome too, once enough of the text has been seen
+    trailer: bool = False
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -182,10 +185,13 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"(?:only )?(?:for|available to|exclusive to) (?:subscribers|members).*|(?:subscribe|sign up|log in|"
         r"sign in|register)(?: now| today)? (?:for|to) (?:continue|read|unlock|get|access).*"
         r"|unlock (?:this|full|unlimited) .*|(?:get|gain) (?:unlimited|full|digital) access.*"
-        r"|subscribe (?:for|from) (?:just |only )?(?:\$|£|€|\d).*|support (?:our|independent) journalism.*",
+        r"|subscribe (?:for|from) (?:just |only )?(?:\$|£|€|\d).*|support (?:our|independent) journalism.*"
+        r"|(?:contact|email|e-mail) me with .{0,60}(?:offers|news|promotions).*|receive (?:e-?mails?|newsletters?|"
+        r"offers|updates) from .*|i (?:agree|consent) to (?:receive|the) .*|join .{0,60}\bwho read\b.*"
+        r"|stay (?:on the cutting edge|in the know|informed|up[- ]to[- ]date|connected)\b.{0,60}",
         triggers=_words(
             "sign subscribe register join enter thank thanks by we you you've you’ve already this the unlock get "
-            "gain support log abonnez-vous inscrivez-vous abonnieren melden suscríbete suscribete iscriviti "
+            "gain support contact email e-mail receive i join stay log abonnez-vous inscrivez-vous abonnieren melden suscríbete suscribete iscriviti "
             "assine inscreva-se schrijf meld"
         ),
         contains=("inbox", "boîte mail", "boîte e-mail", "boîte de réception", "postfach", "bandeja", "casella"),
@@ -263,9 +269,24 @@ LINE_RULES: tuple[LineRule, ...] = (
         ),
     ),
     LineRule(
+        "drop_disclaimer",
+        "disclaimer or publication note",
+        80,
+        pattern=r"(?:the )?(?:views|opinions) expressed (?:here|in this|by|are).*|(?:the )?authors?(?: or authors)? "
+        r"(?:do(?:es)? not|did not|has no|have no|holds? no)\b.{0,80}\b(?:shares|positions?|interests?|stake).*"
+        r"|a version of this (?:article|story|piece) (?:appears|appeared|was published) .*"
+        r"|this (?:article|story|post|piece|content) (?:was|is|has been) (?:originally |first |previously )?"
+        r"(?:published|produced|written|created|syndicated|adapted|republished|provided|updated)\b.*"
+        r"|(?:the )?(?:news|editorial) (?:and editorial )?(?:departments?|staff) .{0,40}(?:had|have) no role.*"
+        r"|(?:no|none of the) .{0,40}(?:was|were) (?:involved|used) in (?:the )?(?:creation|writing|production).*",
+        triggers=_words("the views opinions author authors a this no none news editorial"),
+        trailer=True,
+    ),
+    LineRule(
         "drop_copyright",
         "copyright or footer line",
         30,
+        trailer=True,
         pattern=r"(?:©|\(c\)|℗).*|copyright\b(?=.*(?:\d{4}|rights|reserved|©)).*|copyright(?: [^\s.]+){0,3}"
         r"|(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|"
         r"todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|版权所有"
@@ -302,6 +323,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         "drop_tag_list",
         "tag list",
         40,
+        trailer=True,
         pattern=r"(?:tags?|tagged(?: with| in)?|topics?|filed under|categories|category|keywords|related "
         r"topics|themen|schlagwörter|schlagworte|étiquettes|mots-clés|sujets|etiquetas|temas|argomenti"
         r"|onderwerpen|标签|標籤|タグ|태그|теги|темы)\s*[:：|]\s*.*|(?:tags?|tagged|filed under)\s+[^.!?]*",
@@ -316,6 +338,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         "drop_comments",
         "comment section",
         10,
+        trailer=True,
         phrases=_words(
             "comment comments responses replies reply discussion join_the_discussion join_the_conversation "
             "leave_a_comment leave_a_reply post_a_comment post_your_comment post_comment add_a_comment "
@@ -414,6 +437,7 @@ TRAILER_RE = re.compile(
 #: a trailer marker is a short line: this many words at most
 TRAILER_MAX_WORDS = 8
 _TRIM = " \t:.!?|»›→>-–—…•·*#\"'“”‘’()[]"
+RULES_BY_NAME = {rule.name: rule for rule in LINE_RULES}
 _PATTERNED = tuple(rule for rule in LINE_RULES if rule.pattern)
 _COMPILED = {rule.name: re.compile(rule.pattern, re.IGNORECASE) for rule in _PATTERNED}  # type: ignore[arg-type]
 #: per patterned rule: its compiled pattern, trigger words and "contains" keywords as one regex
