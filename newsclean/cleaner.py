@@ -63,6 +63,8 @@ TIGHT_PROSE_FACTOR = 0.3
 MIN_LIST_INTRO_WORDS = 6
 #: captions and alt texts printed twice are at most this long
 MAX_DUPLICATE_WORDS = 40
+#: an author's bio ends the article only after this share of its prose
+MIN_BIO_POSITION = 0.6
 #: an author's bio is at most this long
 MAX_BIO_WORDS = 120
 #: a label over a list ("Best of the Beacon", "Read more") has at most this many words
@@ -328,8 +330,9 @@ def _list_run_end(page: Page, i: int, end: int) -> int:
     return k
 
 
-def _hard_trailer(page: Page, i: int, author: str | None) -> bool:
-    """Comments heading, post navigation, footer, disclaimer, or the author's bio."""
+def _hard_trailer(page: Page, i: int, start: int, end: int, author: str | None) -> bool:
+    """Comments heading, post navigation, footer, disclaimer, or the author's bio in the last part of
+    the text (a bio box under the headline is not the end)."""
     text = page.texts[i]
     if rules.is_hard_trailer(text, page.words[i]):
         return True
@@ -338,7 +341,10 @@ def _hard_trailer(page: Page, i: int, author: str | None) -> bool:
         rule = rules.RULES_BY_NAME.get(drop[0])
         if rule is not None and rule.trailer:
             return True
-    return is_author_bio(page, i, author)
+    if not is_author_bio(page, i, author):
+        return False
+    before = _prose_words_before(page, start, i)
+    return before >= MIN_BIO_POSITION * (before + _prose_words_after(page, i + 1, end))
 
 
 def is_author_bio(page: Page, i: int, author: str | None) -> bool:
@@ -361,7 +367,7 @@ def cut_at_trailer(page: Page, start: int, end: int, author: str | None = None) 
     while i < end:
         if page.dropped[i] is None or page.dropped[i][0] != "cut_at_trailer":
             text = page.texts[i]
-            if _hard_trailer(page, i, author) and _prose_words_before(page, start, i) >= MIN_WORDS_BEFORE_TRAILER:
+            if _hard_trailer(page, i, start, end, author) and _prose_words_before(page, start, i) >= MIN_WORDS_BEFORE_TRAILER:
                 for k in range(i, end):
                     page.drop(k, "cut_at_trailer", f"after {_quote(text)} (line {page.blocks.lines[i]})")
                 return i
