@@ -305,6 +305,21 @@ def _prose_words_after(page: Page, i: int, end: int) -> int:
     return total
 
 
+def _subheading(page: Page, i: int, end: int) -> bool:
+    """A line standing alone (blank lines around it) over a paragraph that stands alone too: "What's
+    next" over the article's last paragraph is a subheading, not a trailer marker."""
+    blocks = page.blocks
+    k = i + 1
+    return (
+        k < end
+        and blocks.blank_before[i]
+        and blocks.blank_after[i]
+        and page.prose[k]
+        and blocks.blank_after[k]
+        and not blocks.bullets[k]
+    )
+
+
 def _prose_words_before(page: Page, start: int, i: int) -> int:
     return sum(page.words[k] for k in range(start, i) if page.prose[k] and page.dropped[k] is None)
 
@@ -371,7 +386,7 @@ def cut_at_trailer(page: Page, start: int, end: int, author: str | None = None) 
                 for k in range(i, end):
                     page.drop(k, "cut_at_trailer", f"after {_quote(text)} (line {page.blocks.lines[i]})")
                 return i
-            if rules.is_trailer(text, page.words[i]) and not page.sentence[i]:
+            if rules.is_trailer(text, page.words[i]) and not page.sentence[i] and not _subheading(page, i, end):
                 if _prose_words_after(page, i + 1, end) < MIN_WORDS_AFTER_TRAILER:
                     for k in range(i, end):
                         page.drop(k, "cut_at_trailer", f"after {_quote(text)} (line {page.blocks.lines[i]})")
@@ -452,8 +467,9 @@ def trim_trailing_teasers(page: Page, start: int, end: int) -> int:
     k = end
     while k - 1 >= start and (page.dropped[k - 1] is not None or not blocks.blank_before[k - 1]):
         k -= 1
-    # blocks[k:end] have no blank line before them (k itself may have one: it starts the run)
-    run = [j for j in range(max(start, k - 1), end) if page.dropped[j] is None]
+    # blocks[k:end] have no blank line before them; blocks[k - 1], which has one, is given the benefit
+    # of the doubt (the last paragraph, with a list of teasers packed under it)
+    run = [j for j in range(max(start, k), end) if page.dropped[j] is None]
     if len(run) < MIN_HEADLINE_RUN or (run[0] > 0 and page.texts[run[0] - 1].endswith(":")):
         return end
     for j in run:

@@ -440,24 +440,24 @@ def _common_ancestor(elements: list[Any]) -> Any:
     if not elements:
         return None
     chain = [elements[0], *elements[0].iterancestors()]
-    positions = {id(e): k for k, e in enumerate(chain)}
+    positions = {e: k for k, e in enumerate(chain)}
     best = 0
     for element in elements[1:]:
         for node in (element, *element.iterancestors()):
-            k = positions.get(id(node))
+            k = positions.get(node)
             if k is not None:
                 best = max(best, k)
                 break
     return chain[best]
 
 
-def negative_reason(owner: Any, scope: Any, cache: dict[int, str | None]) -> str | None:
+def negative_reason(owner: Any, scope: Any, cache: dict[Any, str | None]) -> str | None:
     """The first non-body container between a block's element and the article scope."""
     node = owner
     seen: list[Any] = []
     reason = None
     while node is not None and node is not scope:
-        key = id(node)
+        key = node
         if key in cache:
             reason = cache[key]
             break
@@ -467,7 +467,7 @@ def negative_reason(owner: Any, scope: Any, cache: dict[int, str | None]) -> str
             break
         node = node.getparent()
     for element in seen:
-        cache[id(element)] = reason
+        cache[element] = reason
     return reason
 
 
@@ -507,13 +507,13 @@ def fill_split_body(
     if scope is None:
         return selected, None
     frame = _article_frame(scope)
-    cache: dict[int, str | None] = {}
+    cache: dict[Any, str | None] = {}
     first, last = selected[0], selected[-1]
-    members = {id(element) for element in frame.iter()}
+    members = set(frame.iter())
 
     def fits(i: int) -> bool:
         return (
-            id(blocks.owners[i]) in members
+            blocks.owners[i] in members
             and not (blocks.kinds[i] == "h" and blocks.levels[i] == 1)
             and blocks.link_share(i) <= MAX_FILL_LINK_SHARE
             and not negative_reason(blocks.owners[i], frame, cache)
@@ -844,20 +844,18 @@ def _drop_tail_outside_body(
     """After the last paragraph of the body's own container (the parent element that holds most of the
     prose), short blocks in other containers are notes around the article: the author's bio, a
     "support our journalism" appeal, an affiliate disclaimer, a gallery link."""
-    weight: dict[int, int] = {}
-    parents: dict[int, Any] = {}
+    weight: dict[Any, int] = {}
     for i in keep:
         if page.prose[i]:
             parent = blocks.owners[i].getparent()
             if parent is not None:
-                weight[id(parent)] = weight.get(id(parent), 0) + page.words[i]
-                parents[id(parent)] = parent
+                weight[parent] = weight.get(parent, 0) + page.words[i]
     if not weight:
         return keep
     body = max(weight, key=lambda key: weight[key])
     if weight[body] < TAIL_BODY_SHARE * sum(weight.values()):
         return keep
-    last = max(k for k, i in enumerate(keep) if blocks.owners[i].getparent() is parents[body])
+    last = max(k for k, i in enumerate(keep) if blocks.owners[i].getparent() is body)
     tail = keep[last + 1 :]
     if len(tail) > MAX_TAIL_BLOCKS or _words_of(page, tail) > MAX_TAIL_SHARE * _words_of(page, keep):
         return keep  # another part of the body, not a note
@@ -897,7 +895,7 @@ def _negative_groups(blocks: PageBlocks, page: cleaner.Page, selected: list[int]
     of that kind (same tag, class or id word) hold less than MAX_NEGATIVE_SHARE of the selection's words."""
     total = max(1, _words_of(page, selected))
     groups: dict[str, tuple[str, list[int]]] = {}
-    cache: dict[int, tuple[str, Any] | None] = {}
+    cache: dict[Any, tuple[str, Any] | None] = {}
     for i in selected:
         found = _negative_container(blocks.owners[i], scope, cache)
         if found:
@@ -911,7 +909,9 @@ def _negative_groups(blocks: PageBlocks, page: cleaner.Page, selected: list[int]
     return out
 
 
-def _negative_container(owner: Any, scope: Any, cache: dict[int, tuple[str, Any] | None]) -> tuple[str, Any] | None:
+def _negative_container(
+    owner: Any, scope: Any, cache: dict[Any, tuple[str, Any] | None]
+) -> tuple[str, Any] | None:
     """The outermost non-body container between a block's element and the scope, with the reason."""
     chain: list[Any] = []
     node = owner
@@ -920,7 +920,7 @@ def _negative_container(owner: Any, scope: Any, cache: dict[int, tuple[str, Any]
         node = node.getparent()
     found: tuple[str, Any] | None = None
     for element in reversed(chain):  # outermost first
-        key = id(element)
+        key = element
         if key in cache:
             if cache[key] is not None:
                 found = cache[key]

@@ -62,6 +62,13 @@ _NOT_NAME = frozenset(
     "registering entering the numbers way default".split()
 )
 _BREADCRUMB_RE = re.compile(r"\s+[>›»/]\s+")
+_CJK_BYLINE_RE = re.compile(r"(?:作者|记者|記者|撰文|文|编辑|責任編輯|기자)\s*[：:/／]\s*(?P<name>[^\s，,|｜：:]{2,12})")
+_NAME_END_RE = re.compile(
+    r"\s+(?:on|am|le|el|il|updated|published|posted|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|"
+    r"june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|today|yesterday)\b.*$",
+    re.IGNORECASE,
+)
 _TITLE_SEPARATORS_RE = re.compile(r"\s+[|–—-]\s+|\s+::\s+|\s+»\s+")
 _COPYRIGHT_SITE_RE = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?P<name>[^.|,©]{2,60}?)"
@@ -71,16 +78,21 @@ _COPYRIGHT_SITE_RE = re.compile(
 
 
 def find_byline(text: str, words: int) -> str | None:
-    """The author named by a byline such as "By Jane Doe, Staff Writer", or None."""
+    """The author named by a byline such as "By Jane Doe, Staff Writer" or "作者：王小明", or None."""
     if words > MAX_BYLINE_WORDS:
         return None
+    if not text.isascii():
+        cjk = _CJK_BYLINE_RE.search(text)
+        if cjk:
+            return cjk.group("name")
     match = _BYLINE_RE.match(text)
     if not match:
         return None
-    name = match.group("name").strip(" ,.")
     rest = match.group("rest")
     if rest and not _BYLINE_REST_RE.match(rest):
         return None
+    # "By Jane Doe and John Roe on December 21" -> cut at the date word or a month name
+    name = _NAME_END_RE.split(match.group("name").strip(" ,."), maxsplit=1)[0]
     tokens = name.split()
     if not tokens or tokens[0].lower() in _NOT_NAME:
         return None
@@ -88,8 +100,6 @@ def find_byline(text: str, words: int) -> str | None:
     capitalised = [t for t in tokens if t[0].isalpha() and t.lower() not in {"and", "und", "et", "y", "e", "en"}]
     if capitalised and not all(t[0].isupper() or not t[0].isascii() for t in capitalised):
         return None
-    # "By Jane Doe and John Roe on December 21" -> cut at the date word
-    name = re.split(r"\s+(?:on|am|le|el|il|updated|published)\s*$", name, flags=re.I)[0]
     return name.strip(" ,.") or None
 
 

@@ -269,6 +269,16 @@ LINE_RULES: tuple[LineRule, ...] = (
         ),
     ),
     LineRule(
+        "drop_embedded_post",
+        "embedded social-media post",
+        80,
+        pattern=r".*\bpic\.twitter\.com/\S+.*|[—–-]\s?[^()]{1,60}\(@\w{1,30}\)\s.{0,40}\d{4}.*"
+        r"|.{0,400}\b(?:https?://)?(?:t\.co|instagr\.am|youtu\.be)/\w+.*|view this post on instagram"
+        r"|a post shared by .{1,80}",
+        contains=("pic.twitter.com", "(@", "t.co/", "instagr.am/", "youtu.be/", "post shared by",
+                  "view this post on instagram"),
+    ),
+    LineRule(
         "drop_disclaimer",
         "disclaimer or publication note",
         80,
@@ -480,7 +490,7 @@ def line_rule_for(text: str, words: int) -> LineRule | None:
     rule = _PHRASES.get(low)
     if rule is not None and words <= rule.max_words:
         return rule
-    first = low.split(" ", 1)[0]
+    first = low.split(" ", 1)[0].strip(_TRIM)
     stripped = text.strip()
     for rule, pattern, triggers, contains in _CHECKS:
         if words > rule.max_words:

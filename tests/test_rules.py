@@ -108,6 +108,13 @@ POSITIVE = [
         "drop_affiliate_disclosure",
         "When you purchase through links on our site, we may earn an affiliate commission.",
     ),
+    # disclaimers and publication notes
+    ("drop_disclaimer", "The views expressed here are the author's own."),
+    ("drop_disclaimer", "A version of this article appears in print on March 3, 2026, Section B, Page 2."),
+    ("drop_disclaimer", "This story was originally published by the Harbor Ledger."),
+    # embedded social-media posts
+    ("drop_embedded_post", "The ferry is back on schedule! pic.twitter.com/AbC123xyZ"),
+    ("drop_embedded_post", "— Harbor Ferries (@harborferries) March 2, 2026"),
     # shopping and app buttons
     ("drop_call_to_action", "VIEW DEAL"),
     ("drop_call_to_action", "View On Amazon"),
