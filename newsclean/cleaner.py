@@ -40,6 +40,11 @@ MAX_BLOCK_SCORE = 120
 PENALTY_CHROME = 10
 PENALTY_SHORT = 4
 PENALTY_LIST_ITEM = 1
+#: a line that a line rule knows by heart (a player button, "Share", "Advertisement") costs less: the
+#: text often goes on after it
+PENALTY_KNOWN_CHROME = 1
+#: ...looked up for lines of at most this many words
+MAX_PHRASE_WORDS = 6
 #: a short block that ends like a sentence scores this much (a one-line paragraph)
 SHORT_SENTENCE_SCORE = 1
 #: characters that end a sentence
@@ -67,6 +72,10 @@ MAX_DUPLICATE_WORDS = 40
 MIN_BIO_POSITION = 0.6
 #: an author's bio is at most this long
 MAX_BIO_WORDS = 120
+#: a video player's settings dialog spans at most this many blocks
+MAX_DIALOG_BLOCKS = 120
+_DIALOG_START = "Beginning of dialog window"
+_DIALOG_END = "End of dialog window"
 #: a label over a list ("Best of the Beacon", "Read more") has at most this many words
 MAX_LABEL_WORDS = 6
 #: a page with no prose run still has an article when one block has this many words
@@ -195,7 +204,8 @@ def features(blocks: Blocks, language: str | None) -> Page:
         share_stop = stop_share(text, stops) if nw >= 4 and not cjk else 0.0
         if cjk:
             # no stop words to count: a line of characters with a sentence end or a comma inside
-            is_prose = nw >= MIN_CJK_PROSE_CHARS and (end or _CJK_PUNCT_RE.search(text) is not None)
+            clauses = len(_CJK_PUNCT_RE.findall(text))
+            is_prose = nw >= MIN_CJK_PROSE_CHARS and (end or clauses >= 2 or (clauses and nw >= 2 * MIN_CJK_PROSE_CHARS))
         else:
             is_prose = (nw >= LONG_PROSE_WORDS and (end or share_stop >= MIN_PROSE_STOP_SHARE)) or (
                 nw >= MIN_PROSE_WORDS and end
@@ -220,6 +230,8 @@ def chrome_rule(page: Page, i: int) -> rules.LineRule | None:
 
 def block_score(page: Page, i: int) -> float:
     """Score of block i in the maximum-sum run."""
+    if page.dropped[i] is not None:
+        return 0.0  # known chrome (a player dialog, a line this site repeats on every page): no evidence
     nw = page.words[i]
     if page.prose[i]:
         score = min(nw, MAX_BLOCK_SCORE)
@@ -238,7 +250,27 @@ def block_score(page: Page, i: int) -> float:
         return -PENALTY_SHORT / 2  # a subheading: a line standing alone above a paragraph
     if _CODE_RE.search(texts[i]):
         return 0.0  # a line of code between paragraphs belongs to the text around it
+    if nw <= MAX_PHRASE_WORDS and page.language not in NO_SPACE_LANGUAGES and rules.phrase_rule_for(texts[i]):
+        return -PENALTY_KNOWN_CHROME  # a player button or a share link interrupts the text, it does not end it
     return -PENALTY_SHORT
+
+
+def drop_player_dialogs(page: Page) -> None:
+    """Video.js prints its hidden caption-settings dialog as text: everything from "Beginning of dialog
+    window" to "End of dialog window." is player chrome."""
+    texts = page.texts
+    i = 0
+    n = len(texts)
+    while i < n:
+        if texts[i].startswith(_DIALOG_START):
+            k = i
+            while k < min(n, i + MAX_DIALOG_BLOCKS) and not texts[k].startswith(_DIALOG_END):
+                k += 1
+            if k < n and texts[k].startswith(_DIALOG_END):
+                for j in range(i, k + 1):
+                    page.drop(j, "drop_player_controls", "inside a video player's settings dialog")
+                i = k
+        i += 1
 
 
 def select_main_text(page: Page, lo: int = 0) -> tuple[int, int]:

@@ -121,6 +121,8 @@ _TOKEN_RE = re.compile(r"\w+")
 _BR = "\n"
 _SPACE_RE = re.compile(r"[ \t\n\r\f\v\u00a0\u2007\u202f\u2009\u200a\u3000]+")
 _INVISIBLE_RE = re.compile("[\u200b\u2060\ufeff\u00ad\u200e\u200f]")
+#: UTF-8 lead bytes read as Latin-1/cp1252 ("Ã©", "â€™", "Ã¼"): the mark of a page decoded wrongly
+_MOJIBAKE_RE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u02c6\u02dc]")
 _XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _DISPLAY_NONE_RE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)", re.I)
 
@@ -300,6 +302,20 @@ def page_blocks(root: Any) -> PageBlocks:
 
 
 # Parsing and pruning ------------------------------------------------------------------------------------
+
+
+def repair_charset(text: str, encoding: str) -> str:
+    """A page that declares a single-byte charset (ISO-8859-1, windows-1252) but is really UTF-8 comes
+    out of decoding as mojibake ("CafÃ©"): when the text encodes back to the declared charset and those
+    bytes are valid UTF-8 with multi-byte characters in them, the UTF-8 reading is the page."""
+    if not _MOJIBAKE_RE.search(text):
+        return text
+    try:
+        raw = text.encode(encoding)
+        fixed = raw.decode("utf-8")
+    except (UnicodeError, LookupError):
+        return text
+    return fixed if len(fixed) < len(text) else text
 
 
 def parse(text: str) -> Any:
@@ -573,7 +589,7 @@ def _inside(element: Any, container: Any) -> bool:
 
 def clean_html(source: Source, *, options: Options) -> Article:
     """Clean one HTML page into an Article (kind "html"). Raises NoArticleError when it has no text."""
-    root = parse(source.text)
+    root = parse(repair_charset(source.text, source.encoding))
     if root is None:
         raise NoArticleError("no HTML document in the input", path=source.path)
     meta = htmlmeta.read(root)

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from . import dates, rules
-from .cleaner import MAX_RULE_WORDS, Page
+from .cleaner import MAX_RULE_WORDS, Page, count_words
 from .lang import MONTH_FIRST
 from .model import Candidate
 
@@ -135,6 +135,9 @@ def _title_ok(page: Page, i: int) -> bool:
         return False
     if rules.is_trailer(text, nw):
         return False
+    parts = _BREADCRUMB_RE.split(text)
+    if len(parts) >= 3 and count_words(parts[-1]) < 3:
+        return False  # "Home > Region > Transport": a breadcrumb, not the headline
     return not is_metadata_line(page, i)
 
 
@@ -280,7 +283,7 @@ def _has_title_evidence(page: Page, i: int, positions: dict[str, list[int]]) -> 
     return any(is_metadata_line(page, k) for k in range(i + 1, min(i + 3, len(page.texts))))
 
 
-def find_title(page: Page, core_start: int, core_end: int) -> Candidate | None:
+def find_title(page: Page, core_start: int, core_end: int, site: str | None = None) -> Candidate | None:
     """The headline: a short line shortly before the article text, ideally repeated (dumps often show
     it twice) or followed by a byline or date line."""
     positions: dict[str, list[int]] = {}
@@ -291,7 +294,7 @@ def find_title(page: Page, core_start: int, core_end: int) -> Candidate | None:
     vocabulary = text_vocabulary(page, core_start, core_end)
     best: tuple[float, int, str] | None = None
     for i in range(lo, hi):
-        if not _title_ok(page, i):
+        if not _title_ok(page, i) or page.texts[i] == site:
             continue
         deep = i >= core_start + 2 or (i >= core_start and page.texts[i][-1] in ".:")
         if (deep or (page.prose[i] and page.texts[i][-1] == ".")) and not _has_title_evidence(
@@ -305,7 +308,7 @@ def find_title(page: Page, core_start: int, core_end: int) -> Candidate | None:
         return None
     text = page.texts[best[1]]
     parts = _BREADCRUMB_RE.split(text)
-    if len(parts) >= 3 and len(parts[-1].split()) >= 3:
+    if len(parts) >= 3 and count_words(parts[-1]) >= 3:
         # "Home > News > 2015 > The headline": a breadcrumb that ends with the headline
         return Candidate(parts[-1].strip(), "breadcrumb_end", "last part of a breadcrumb", best[1])
     return Candidate(text, "headline_before_text", best[2], best[1])

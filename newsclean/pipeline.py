@@ -70,14 +70,17 @@ def clean_blocks(
             if text in options.site_chrome:
                 page.drop(i, "drop_site_chrome", "line seen on many pages of this site")
 
+    cleaner.drop_player_dialogs(page)
     core_start, core_end = cleaner.select_main_text(page)
     if core_end <= core_start:
         core_start, core_end = cleaner.longest_block(page)
         if core_end <= core_start:
             raise NoArticleError("no article text found in the input", path=source.path)
-    title = metadata.find_title(page, core_start, core_end)
+    site = metadata.find_site(page)
+    site_name = site.value if site else None
+    title = metadata.find_title(page, core_start, core_end, site_name)
     if title is not None and title.index >= core_start and not _text_after(page, title.index, core_end):
-        title = metadata.find_title(page, core_start, core_start)
+        title = metadata.find_title(page, core_start, core_start, site_name)
     floor = 0
     if title is not None:
         floor = title.index + 1
@@ -132,7 +135,6 @@ def clean_blocks(
     if title is not None:
         title_value = title.value
         found_by["title"] = title.finder
-    site = metadata.find_site(page)
     if site is not None:
         found_by["site"] = site.finder
         if title_value:

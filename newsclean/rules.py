@@ -501,6 +501,12 @@ def line_rule_for(text: str, words: int) -> LineRule | None:
     return None
 
 
+def phrase_rule_for(text: str) -> LineRule | None:
+    """The rule whose phrase list holds the whole of ``text``: a dict lookup, cheap enough to ask about
+    every line of a page."""
+    return _PHRASES.get(key(text))
+
+
 def is_hard_trailer(text: str, words: int) -> bool:
     """A comments heading, post navigation, "About the author" or a footer heading."""
     if words > TRAILER_MAX_WORDS + 4:
