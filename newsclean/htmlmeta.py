@@ -33,8 +33,23 @@ from .model import Candidate
 #: JSON-LD types that describe the article itself (schema.org Article and its subtypes, and postings)
 ARTICLE_TYPE_RE = re.compile(r"(?:Article|BlogPosting|Posting|Report|NewsArticle)$", re.I)
 #: JSON-LD types of the page around the article: their dates count only when no article object has one
-PAGE_TYPES = frozenset({"WebPage", "ItemPage", "AboutPage", "CollectionPage", "WebSite", "VideoObject",
-                        "MediaObject", "ProfilePage", "QAPage", "FAQPage", "Recipe", "Review", "Event"})
+PAGE_TYPES = frozenset(
+    {
+        "WebPage",
+        "ItemPage",
+        "AboutPage",
+        "CollectionPage",
+        "WebSite",
+        "VideoObject",
+        "MediaObject",
+        "ProfilePage",
+        "QAPage",
+        "FAQPage",
+        "Recipe",
+        "Review",
+        "Event",
+    }
+)
 #: meta names (name=, property=, itemprop=, lower case) that carry the publication date, best first
 PUBLISHED_META = (
     "article:published_time",
@@ -86,9 +101,7 @@ TITLE_SEPARATORS_RE = re.compile(r"\s+(?:[|–—-]|::|»|·|•|/|\\)\s+|\s*\|\
 #: a site tail is short: at most this many words
 MAX_SITE_WORDS = 6
 #: dates in URL paths: /2023/12/22/, /2023-12-22/, /20231222/
-URL_DATE_RE = re.compile(
-    r"/((?:19|20)\d\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)"
-)
+URL_DATE_RE = re.compile(r"/((?:19|20)\d\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)")
 _WS_RE = re.compile(r"\s+")
 _WORD_RE = re.compile(r"\w+")
 _JSON_TRAILING_COMMA_RE = re.compile(r",\s*([\]}])")
@@ -165,8 +178,13 @@ def read(root: Any) -> PageMeta:
         elif tag == "time":
             stamp = element.get("datetime") or element.text_content()
             if stamp:
-                marks = " ".join((element.get("itemprop") or "", element.get("class") or "",
-                                  "pubdate" if element.get("pubdate") is not None else "")).lower()
+                marks = " ".join(
+                    (
+                        element.get("itemprop") or "",
+                        element.get("class") or "",
+                        "pubdate" if element.get("pubdate") is not None else "",
+                    )
+                ).lower()
                 published = "datepublished" in marks or "pubdate" in marks or "publish" in marks
                 in_article = any(a.tag == "article" for a in element.iterancestors())
                 page.times.append((stamp, published, in_article))
@@ -395,8 +413,12 @@ TITLE_FINDERS: tuple[Callable[[PageMeta], Candidate | None], ...] = (
 def site_names(page: PageMeta) -> list[str]:
     """Names the site goes by (og:site_name, JSON-LD publisher, application-name), for tail removal."""
     names = []
-    for value in (page.first_meta("og:site_name"), page.first_meta("application-name"),
-                  page.first_meta("apple-mobile-web-app-title"), page.first_meta("twitter:site")):
+    for value in (
+        page.first_meta("og:site_name"),
+        page.first_meta("application-name"),
+        page.first_meta("apple-mobile-web-app-title"),
+        page.first_meta("twitter:site"),
+    ):
         if value:
             names.append(value.lstrip("@"))
     for obj in page.jsonld:
@@ -404,7 +426,11 @@ def site_names(page: PageMeta) -> list[str]:
         name = _text(publisher) if publisher else None
         if name:
             names.append(name)
-        if "WebSite" in _types(obj) or "Organization" in _types(obj) or "NewsMediaOrganization" in _types(obj):
+        if (
+            "WebSite" in _types(obj)
+            or "Organization" in _types(obj)
+            or "NewsMediaOrganization" in _types(obj)
+        ):
             name = _text(obj.get("name"))
             if name:
                 names.append(name)
@@ -423,7 +449,7 @@ def _same_site(part: str, names: list[str]) -> bool:
 
 
 def strip_site(title: str, page: PageMeta | None = None) -> str:
-    """"Headline | Site" and "Site - Headline" -> "Headline".
+    """ "Headline | Site" and "Site - Headline" -> "Headline".
 
     A tail (or head) goes when it names the site (og:site_name, publisher, the host of the URL), or when
     the page's h1 is the other part. Without such evidence a short last part after " | " goes too (a
@@ -489,7 +515,9 @@ def _plausible(day: _dt.date, now: _dt.datetime | None) -> bool:
     return day.year >= dates.MIN_YEAR and day <= ceiling
 
 
-def _jsonld_date(page: PageMeta, key: str, now: _dt.datetime | None, *, article_only: bool) -> Candidate | None:
+def _jsonld_date(
+    page: PageMeta, key: str, now: _dt.datetime | None, *, article_only: bool
+) -> Candidate | None:
     objects = articles(page)
     if not article_only:
         objects = [obj for obj in page.jsonld if not is_article(obj)]
@@ -598,8 +626,15 @@ def author_from_jsonld(page: PageMeta) -> Candidate | None:
 
 def author_from_meta(page: PageMeta) -> Candidate | None:
     """meta name=author (and the article:author / parsely / sailthru variants that hold a name)."""
-    for name in ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl",
-                 "twitter:creator"):
+    for name in (
+        "author",
+        "article:author",
+        "parsely-author",
+        "sailthru.author",
+        "dc.creator",
+        "byl",
+        "twitter:creator",
+    ):
         value = page.first_meta(name)
         if value and not _URL_LIKE_RE.match(value) and len(value) <= 100:
             value = _BYLINE_PREFIX_RE.sub("", value).lstrip("@")
@@ -656,8 +691,11 @@ def description_from_meta(page: PageMeta) -> Candidate | None:
         if value:
             og = page.first_meta("og:description")
             return Candidate(og or value, "og_description" if og else "jsonld_description", "description")
-    for name, finder in (("og:description", "og_description"), ("description", "meta_description"),
-                         ("twitter:description", "twitter_description")):
+    for name, finder in (
+        ("og:description", "og_description"),
+        ("description", "meta_description"),
+        ("twitter:description", "twitter_description"),
+    ):
         value = page.first_meta(name)
         if value:
             return Candidate(value, finder, name)
@@ -673,7 +711,10 @@ def language_from_markup(page: PageMeta) -> Candidate | None:
         (page.html_lang, "html_lang"),
         (page.first_meta("content-language", "language", "dc.language"), "meta_language"),
         (page.first_meta("og:locale"), "og_locale"),
-        (next((_text(o.get("inLanguage")) for o in articles(page) if o.get("inLanguage")), None), "jsonld_language"),
+        (
+            next((_text(o.get("inLanguage")) for o in articles(page) if o.get("inLanguage")), None),
+            "jsonld_language",
+        ),
     ):
         if value:
             code = re.split(r"[-_,;\s]", value.strip().lower(), maxsplit=1)[0]
@@ -704,7 +745,9 @@ def url_from_markup(page: PageMeta) -> Candidate | None:
 URL_FINDERS: tuple[Callable[[PageMeta], Candidate | None], ...] = (url_from_markup,)
 
 
-def find(finders: tuple[Callable[..., Candidate | None], ...], page: PageMeta, *args: Any) -> Candidate | None:
+def find(
+    finders: tuple[Callable[..., Candidate | None], ...], page: PageMeta, *args: Any
+) -> Candidate | None:
     """The first candidate of a precedence chain."""
     for finder in finders:
         found = finder(page, *args)

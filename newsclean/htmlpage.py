@@ -69,6 +69,8 @@ MAX_TAIL_SHARE = 0.2
 MAX_TAIL_WORDS = 50
 #: a short sentence next to a kept block joins it when it has this many words
 MIN_NEIGHBOUR_WORDS = 4
+#: ... and holds at least this many blocks (one long caption is a caption, not a wrapper)
+MIN_WRAPPER_BLOCKS = 3
 #: a prose block has this many words (gap filling; the cleaner's own threshold is for dump lines)
 MIN_FILL_WORDS = 8
 #: the language guess reads this many characters
@@ -78,14 +80,34 @@ DATELINE_WINDOW = 6
 
 #: elements whose content is never article text
 PRUNE_TAGS = (
-    "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "video",
-    "audio", "select", "option", "button", "input", "textarea", "map", "head", "dialog",
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "canvas",
+    "iframe",
+    "object",
+    "embed",
+    "video",
+    "audio",
+    "select",
+    "option",
+    "button",
+    "input",
+    "textarea",
+    "map",
+    "head",
+    "dialog",
 )
 #: elements that start a new block
 BLOCK_TAGS = frozenset(
-    "p div section article main header footer aside nav h1 h2 h3 h4 h5 h6 ul ol li dl dt dd blockquote "
-    "pre table thead tbody tfoot tr figure figcaption form fieldset address hr center details summary "
-    "caption legend body html".split()
+    {
+        *("p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "body", "html"),
+        *("h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre"),
+        *("table", "thead", "tbody", "tfoot", "tr", "figure", "figcaption", "caption", "form", "fieldset"),
+        *("address", "hr", "center", "details", "summary", "legend"),
+    }
 )
 HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 #: class/id words of dialogs that are removed before anything else (cookie and consent banners)
@@ -101,8 +123,11 @@ _CONTINUATION_RE = re.compile(
     re.I,
 )
 #: class words of elements a stylesheet hides (the page's CSS is not applied here)
-_HIDDEN_CLASS_RE = re.compile(r"(?:^|\s)(?:hidden|hide|d-none|is-hidden|display-none|u-hidden|visually-hidden|sr-only"
-                              r"|screen-reader-text|screenreader-only|offscreen)(?:$|\s)", re.I)
+_HIDDEN_CLASS_RE = re.compile(
+    r"(?:^|\s)(?:hidden|hide|d-none|is-hidden|display-none|u-hidden|visually-hidden|sr-only"
+    r"|screen-reader-text|screenreader-only|offscreen)(?:$|\s)",
+    re.I,
+)
 #: class/id words of containers that are not body inside the article (tokens of the class/id)
 _NEGATIVE_RE = re.compile(
     r"(?:^|[\s_-])(?:related|relatedposts|recommended|recommendations|promo|promos|newsletter|newsletters|"
@@ -122,7 +147,9 @@ _BR = "\n"
 _SPACE_RE = re.compile(r"[ \t\n\r\f\v\u00a0\u2007\u202f\u2009\u200a\u3000]+")
 _INVISIBLE_RE = re.compile("[\u200b\u2060\ufeff\u00ad\u200e\u200f]")
 #: UTF-8 lead bytes read as Latin-1/cp1252 ("Ã©", "â€™", "Ã¼"): the mark of a page decoded wrongly
-_MOJIBAKE_RE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u02c6\u02dc]")
+_MOJIBAKE_RE = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u02c6\u02dc]"
+)
 _XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _DISPLAY_NONE_RE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)", re.I)
 
@@ -350,7 +377,11 @@ def _hidden_continuation(element: Any) -> bool:
     names = (element.get("class") or "") + " " + (element.get("id") or "")
     if _CONTINUATION_RE.search(names):
         return True
-    return parent is not None and (parent.get("itemprop") or "") == "articleBody" and element.tag in ("div", "section")
+    return (
+        parent is not None
+        and (parent.get("itemprop") or "") == "articleBody"
+        and element.tag in ("div", "section")
+    )
 
 
 def prune(root: Any) -> None:
@@ -397,7 +428,7 @@ def readability_selection(root: Any) -> set[int] | None:
         """readability-lxml on an already parsed and pruned tree: a copy per attempt, no second parse,
         no cleaner pass and no serialisation of the result."""
 
-        def _parse(self, input: Any) -> Any:  # noqa: A002 - readability's signature
+        def _parse(self, input: Any) -> Any:
             return copy.deepcopy(input)
 
         def get_clean_html(self) -> Any:
@@ -539,15 +570,17 @@ def fill_split_body(
         if i in chosen:
             continue
         between = first <= i <= last
-        if page.prose[i] or (between and (page.sentence[i] or blocks.kinds[i] in ("li", "h")) and page.words[i] >= 3):
-            if fits(i):
-                chosen.add(i)
+        short_ok = between and (page.sentence[i] or blocks.kinds[i] in ("li", "h")) and page.words[i] >= 3
+        if (page.prose[i] or short_ok) and fits(i):
+            chosen.add(i)
     # the dek: a sentence right under the headline, before the kept text
     if 0 <= headline < first:
         for i in range(headline + 1, min(first, headline + 1 + DEK_WINDOW)):
             if i in chosen or blocks.kinds[i] != "p" or page.words[i] < MIN_NEIGHBOUR_WORDS:
                 continue
-            if blocks.link_share(i) <= MAX_FILL_LINK_SHARE and (page.sentence[i] or page.words[i] >= MIN_FILL_WORDS):
+            if blocks.link_share(i) <= MAX_FILL_LINK_SHARE and (
+                page.sentence[i] or page.words[i] >= MIN_FILL_WORDS
+            ):
                 if not dates.is_dateline(blocks.texts[i]) and not _negative(blocks.owners[i]):
                     chosen.add(i)
                 break
@@ -558,10 +591,20 @@ def fill_split_body(
         for i in range(len(blocks)):
             if i in chosen or not ((i - 1) in chosen or (i + 1) in chosen):
                 continue
-            if page.sentence[i] and page.words[i] >= MIN_NEIGHBOUR_WORDS and fits(i):
+            if _continues_text(blocks, page, i) and fits(i):
                 chosen.add(i)
                 grown = True
     return sorted(chosen), frame
+
+
+def _continues_text(blocks: PageBlocks, page: cleaner.Page, i: int) -> bool:
+    """Next to a kept block, what still belongs to the text: a short sentence, a list item, or the
+    heading of a list that follows."""
+    if page.sentence[i] and page.words[i] >= MIN_NEIGHBOUR_WORDS:
+        return True
+    if blocks.kinds[i] == "li" and page.words[i] >= 2:
+        return True
+    return blocks.kinds[i] == "h" and i + 1 < len(blocks) and blocks.kinds[i + 1] == "li"
 
 
 def _article_frame(scope: Any) -> Any:
@@ -604,8 +647,15 @@ def clean_html(source: Source, *, options: Options) -> Article:
         found_by["title"] = title.finder
 
     language_mark = htmlmeta.find(htmlmeta.LANGUAGE_FINDERS, meta)
-    all_blocks = Blocks(blocks.texts, blocks.lines, blocks.kinds, blocks.blank_before,
-                        [True] * len(blocks), blocks.bullets, blocks.levels)
+    all_blocks = Blocks(
+        blocks.texts,
+        blocks.lines,
+        blocks.kinds,
+        blocks.blank_before,
+        [True] * len(blocks),
+        blocks.bullets,
+        blocks.levels,
+    )
     sample = _language_sample(blocks.texts)
     guessed = guess_language(sample)
     language = guessed or (language_mark.value if language_mark else None)
@@ -620,8 +670,15 @@ def clean_html(source: Source, *, options: Options) -> Article:
     chosen = set(selection.indices)
     for i in range(len(blocks)):
         if i not in chosen:
-            removals.append(Removal(i, blocks.lines[i], "outside_article",
-                                    f"not in the main content ({selection.method})", blocks.texts[i]))
+            removals.append(
+                Removal(
+                    i,
+                    blocks.lines[i],
+                    "outside_article",
+                    f"not in the main content ({selection.method})",
+                    blocks.texts[i],
+                )
+            )
 
     kept, dropped = _clean_selection(blocks, page, selection.indices, title, meta, language)
     removals.extend(dropped)
@@ -629,8 +686,16 @@ def clean_html(source: Source, *, options: Options) -> Article:
     if not kept:
         raise NoArticleError("no article text left in the page", path=source.path)
     body = tuple(
-        Block(blocks.texts[i], i, blocks.lines[i], blocks.kinds[i], blocks.blank_before[i], True,  # type: ignore[arg-type]
-              blocks.bullets[i], blocks.levels[i] if blocks.kinds[i] == "h" else 0)
+        Block(
+            blocks.texts[i],
+            i,
+            blocks.lines[i],
+            blocks.kinds[i],
+            blocks.blank_before[i],
+            True,  # type: ignore[arg-type]
+            blocks.bullets[i],
+            blocks.levels[i] if blocks.kinds[i] == "h" else 0,
+        )
         for i in kept
     )
     body = tuple(replace(b, level=max(2, b.level)) if b.kind == "h" else b for b in body)
@@ -700,8 +765,16 @@ def _select(root: Any, blocks: PageBlocks, page: cleaner.Page, guide: str, headl
         readable, _frame = fill_split_body(blocks, page, readable, headline)
     else:
         readable = []
-    page_copy = cleaner.Page(page.blocks, page.language, page.words, list(page.sentence), list(page.prose),
-                             page.caps, page.stop, list(page.dropped))
+    page_copy = cleaner.Page(
+        page.blocks,
+        page.language,
+        page.words,
+        list(page.sentence),
+        list(page.prose),
+        page.caps,
+        page.stop,
+        list(page.dropped),
+    )
     own = own_selection(blocks, page_copy)
     if not readable and not own:
         # a page too short for both methods: what readability kept, else every block (the line rules
@@ -733,8 +806,14 @@ def _headline_block(blocks: PageBlocks, title: Candidate | None) -> int:
     if title is None:
         return -1
     key = _key(title.value)
-    return next((i for i in range(len(blocks)) if blocks.kinds[i] == "h" and blocks.levels[i] == 1
-                 and _key(blocks.texts[i]) == key), -1)
+    return next(
+        (
+            i
+            for i in range(len(blocks))
+            if blocks.kinds[i] == "h" and blocks.levels[i] == 1 and _key(blocks.texts[i]) == key
+        ),
+        -1,
+    )
 
 
 def _anchor_to_title(
@@ -746,12 +825,21 @@ def _anchor_to_title(
     if title is None or not selection.indices:
         return selection
     key = _key(title.value)
-    heads = [i for i in range(len(blocks)) if blocks.kinds[i] == "h" and blocks.levels[i] == 1
-             and _key(blocks.texts[i]) == key]
+    heads = [
+        i
+        for i in range(len(blocks))
+        if blocks.kinds[i] == "h" and blocks.levels[i] == 1 and _key(blocks.texts[i]) == key
+    ]
     if not heads:
         return selection
-    frame = next((a for a in blocks.owners[heads[0]].iterancestors()
-                  if a.tag == "article" or "Article" in (a.get("itemtype") or "")), None)
+    frame = next(
+        (
+            a
+            for a in blocks.owners[heads[0]].iterancestors()
+            if a.tag == "article" or "Article" in (a.get("itemtype") or "")
+        ),
+        None,
+    )
     if frame is None:
         return selection
     inside = [i for i in range(heads[0], len(blocks)) if _inside(blocks.owners[i], frame)]
@@ -771,14 +859,23 @@ def _anchor_to_title(
 
 
 def _slice(blocks: PageBlocks, lo: int, hi: int) -> PageBlocks:
-    return PageBlocks(blocks.texts[lo:hi], blocks.kinds[lo:hi], blocks.levels[lo:hi], blocks.lines[lo:hi],
-                      blocks.blank_before[lo:hi], blocks.bullets[lo:hi], blocks.owners[lo:hi],
-                      blocks.link_chars[lo:hi])
+    return PageBlocks(
+        blocks.texts[lo:hi],
+        blocks.kinds[lo:hi],
+        blocks.levels[lo:hi],
+        blocks.lines[lo:hi],
+        blocks.blank_before[lo:hi],
+        blocks.bullets[lo:hi],
+        blocks.owners[lo:hi],
+        blocks.link_chars[lo:hi],
+    )
 
 
 def _prose_of(blocks: PageBlocks, page: cleaner.Page, indices: list[int]) -> int:
     """Words of the prose blocks that are not mostly links."""
-    return sum(page.words[i] for i in indices if page.prose[i] and blocks.link_share(i) <= MAX_FILL_LINK_SHARE)
+    return sum(
+        page.words[i] for i in indices if page.prose[i] and blocks.link_share(i) <= MAX_FILL_LINK_SHARE
+    )
 
 
 def _coverage(blocks: PageBlocks, indices: list[int], guide: set[str]) -> float:
@@ -802,6 +899,14 @@ def _clean_selection(
     removals: list[Removal] = []
     common = _common_ancestor([blocks.owners[i] for i in selected])
     scope = _article_frame(common) if common is not None else None
+    around = _page_chrome(common)
+    if around:
+        # the whole selection is a menu, a footer or a sidebar: there is no article on this page
+        for i in selected:
+            removals.append(
+                Removal(i, blocks.lines[i], "drop_non_body_container", f"inside {around}", blocks.texts[i])
+            )
+        return [], removals
     title_key = _key(title.value) if title else ""
     keep: list[int] = []
     reasons = _negative_groups(blocks, page, selected, scope)
@@ -878,8 +983,15 @@ def _drop_tail_outside_body(
     out = keep[: last + 1]
     for i in tail:
         if page.words[i] <= MAX_TAIL_WORDS:
-            removals.append(Removal(i, blocks.lines[i], "drop_tail_outside_body",
-                                    "after the body's container, a note around the article", blocks.texts[i]))
+            removals.append(
+                Removal(
+                    i,
+                    blocks.lines[i],
+                    "drop_tail_outside_body",
+                    "after the body's container, a note around the article",
+                    blocks.texts[i],
+                )
+            )
         else:
             out.append(i)
     return out
@@ -899,14 +1011,30 @@ def _drop_inner_markers(
     for k, i in enumerate(keep):
         text = blocks.texts[i]
         if rules.is_trailer(text, page.words[i]) and prose_after[k + 1] >= cleaner.MIN_WORDS_AFTER_TRAILER:
-            removals.append(Removal(i, blocks.lines[i], "cut_at_trailer", f"marker {text[:60]!r} inside the article",
-                                    text))
+            removals.append(
+                Removal(
+                    i, blocks.lines[i], "cut_at_trailer", f"marker {text[:60]!r} inside the article", text
+                )
+            )
             continue
         out.append(i)
     return out
 
 
-def _negative_groups(blocks: PageBlocks, page: cleaner.Page, selected: list[int], scope: Any) -> dict[int, str]:
+def _page_chrome(element: Any) -> str | None:
+    """The page-level menu, footer or sidebar that holds the element (tag or ARIA role), if any."""
+    for node in (element, *element.iterancestors()) if element is not None else ():
+        if node.tag in ("nav", "aside", "footer"):
+            return f"<{node.tag}>"
+        role = node.get("role") or ""
+        if role in ("navigation", "contentinfo", "complementary", "banner"):
+            return f"role={role!r}"
+    return None
+
+
+def _negative_groups(
+    blocks: PageBlocks, page: cleaner.Page, selected: list[int], scope: Any
+) -> dict[int, str]:
     """Blocks inside a non-body container (under the selection's common ancestor), when the containers
     of that kind (same tag, class or id word) hold less than MAX_NEGATIVE_SHARE of the selection's words."""
     total = max(1, _words_of(page, selected))
@@ -915,11 +1043,10 @@ def _negative_groups(blocks: PageBlocks, page: cleaner.Page, selected: list[int]
     for i in selected:
         found = _negative_container(blocks.owners[i], scope, cache)
         if found:
-            reason, container = found
-            groups.setdefault(reason, (reason, []))[1].append(i)
+            groups.setdefault(found[0], (found[0], []))[1].append(i)
     out: dict[int, str] = {}
     for reason, members in groups.values():
-        if _words_of(page, members) < MAX_NEGATIVE_SHARE * total:
+        if len(members) < MIN_WRAPPER_BLOCKS or _words_of(page, members) < MAX_NEGATIVE_SHARE * total:
             for i in members:
                 out[i] = reason
     return out
@@ -975,7 +1102,11 @@ def _find_date(
 
 
 def _dateline_near_headline(
-    blocks: PageBlocks, kept: list[int], title: Candidate | None, now: _dt.datetime | None, language: str | None
+    blocks: PageBlocks,
+    kept: list[int],
+    title: Candidate | None,
+    now: _dt.datetime | None,
+    language: str | None,
 ) -> Candidate | None:
     """A short block that is a date line, near the headline (or before the text when there is none)."""
     day_first = None if language is None else language not in MONTH_FIRST

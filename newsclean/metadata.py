@@ -46,6 +46,9 @@ MAX_HEADER_LABEL_WORDS = 4
 MAX_DATELINE_WORDS = 30
 #: the site name is a short line
 MAX_SITE_WORDS = 6
+#: the site's name is one of the first SITE_LINES lines that are not chrome, within the first SITE_WINDOW
+SITE_LINES = 3
+SITE_WINDOW = 12
 
 _BYLINE_RE = re.compile(
     r"(?:(?:written |reported |posted |words |text |story )?by|von|par|por|di|door|av|af|przez|от|автор:?"
@@ -191,6 +194,13 @@ def title_features(
         if page.words[k] >= 3 and not page.prose[k] and _title_ok(page, k):
             break  # another headline-like line is closer to the byline
     f["meta_after"] = meta_after
+    # a headline, then a longer dek, then the byline
+    f["dek_then_meta"] = float(
+        i + 2 < n
+        and page.words[i + 1] > nw
+        and not is_metadata_line(page, i + 1)
+        and is_metadata_line(page, i + 2)
+    )
     f["meta_before"] = float(any(is_metadata_line(page, k) for k in range(max(0, i - 2), i)))
     f["words_1_2"] = float(nw <= 2)
     f["words_3"] = float(nw == 3)
@@ -233,35 +243,36 @@ def title_features(
 #: weights of title_features, fitted by logistic regression on the naeb dumps (bench/fit_title.py) and
 #: checked on the readability dumps; rounded
 TITLE_WEIGHTS: dict[str, float] = {
-    "text_overlap": 2.72,
-    "words_1_2": -2.22,
-    "in_text": -2.21,
-    "meta_after": 1.84,
-    "words_3": -1.82,
-    "words_4_6": -1.61,
-    "name_like": -1.21,
-    "period_end": -1.11,
-    "part_of_other": 1.08,
-    "prose": -1.05,
-    "symbols": -1.05,
-    "words_21_up": -0.89,
-    "stop": 0.88,
-    "before_headline": 0.83,
-    "next_is_prose": 0.75,
-    "caps": 0.67,
+    "text_overlap": 2.64,
+    "in_text": -2.19,
+    "words_1_2": -2.19,
+    "words_3": -1.81,
+    "meta_after": 1.77,
+    "words_4_6": -1.62,
+    "name_like": -1.23,
+    "prose": -1.09,
+    "period_end": -1.08,
+    "part_of_other": 1.01,
+    "dek_then_meta": 0.99,
+    "symbols": -0.97,
+    "stop": 0.92,
+    "words_21_up": -0.88,
+    "before_headline": 0.71,
+    "caps": 0.66,
     "after_menu": 0.66,
-    "after_headline": -0.60,
-    "digits": 0.49,
-    "upper": -0.47,
-    "blank_around": 0.47,
-    "colon": 0.41,
-    "lower_start": -0.32,
-    "repeated": 0.28,
-    "question_end": 0.27,
-    "lines_to_text": -0.26,
-    "repeated_near": 0.19,
-    "meta_before": -0.15,
-    "words_13_20": 0.10,
+    "next_is_prose": 0.62,
+    "after_headline": -0.59,
+    "blank_around": 0.54,
+    "digits": 0.50,
+    "colon": 0.48,
+    "upper": -0.43,
+    "lower_start": -0.35,
+    "lines_to_text": -0.28,
+    "question_end": 0.24,
+    "repeated": 0.23,
+    "words_13_20": 0.12,
+    "repeated_near": 0.12,
+    "meta_before": -0.12,
 }
 TITLE_BIAS = 0.0
 
@@ -401,10 +412,16 @@ def find_site(page: Page) -> Candidate | None:
     """The site's name: the first line when it comes back later in the page (a logo text repeated in
     the footer), or the holder named by the copyright line."""
     texts = page.texts
-    for i in range(min(3, len(texts))):
+    seen = 0
+    for i in range(min(SITE_WINDOW, len(texts))):
         text = texts[i]
+        if page.words[i] <= MAX_RULE_WORDS and rules.line_rule_for(text, page.words[i]) is not None:
+            continue  # a cookie banner or "Skip to content" above the logo
+        seen += 1
+        if seen > SITE_LINES:
+            break
         if 1 <= page.words[i] <= MAX_SITE_WORDS and not page.sentence[i] and texts.count(text) >= 2:
-            if rules.line_rule_for(text, page.words[i]) is None and not dates.is_dateline(text):
+            if not dates.is_dateline(text):
                 return Candidate(text, "repeated_first_line", "first line, repeated later", i)
     for i in range(len(texts) - 1, max(-1, len(texts) - 60), -1):
         text = texts[i]

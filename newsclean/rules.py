@@ -174,7 +174,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         pattern=r"(?:sign up|subscribe|register|join)(?: now| today| here)?(?: for| to)(?: (?:our|the|a|an|"
         r"free|daily|weekly|breaking))* .{0,80}(?:newsletters?|e-?mails?|updates|alerts|digest|briefing).*"
         r"|(?=.*\b(?:in|to) your inbox\b)(?=.*\b(?:get|sign|subscribe|delivered|straight|directly|weekly|daily|"
-        r"newsletters?|free|every)\b).+|enter your e-?mail.*|(?:thank you|thanks) for (?:signing up|"
+        r"newsletters?|free|every|stories|news|headlines|morning|evening|weekday|by \d)\b).+|enter your e-?mail.*|(?:thank you|thanks) for (?:signing up|"
         r"subscribing).*|by (?:signing up|subscribing|clicking|submitting|registering)(?=.*(?:terms|privacy|"
         r"policy|agree)).*|we respect your privacy.*|you(?:'ve|’ve| have) (?:reached|read|used|viewed) .*"
         r"(?:free|limit|articles?|stories|this month).*|already (?:a subscriber|have an account|registered)\??.*"
@@ -325,7 +325,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|(?:photograph|photo|image|picture|credit|foto|bild)(?: by)?\s*[:©]\s*[^.]{2,80}"
         r"|\((?:[^()]{2,60}/)?(?:getty images|ap|afp|reuters|shutterstock|epa|alamy)[^()]{0,40}\)"
         r"|/\s?(?:getty images|ap photo|afp via getty images|reuters|shutterstock|epa-efe)\b[^.]{0,40})\.?",
-        contains=("photo", "image", "picture", "foto", "bild", "credit", "crédit", "source", "quelle",
+        contains=("/", "photo", "image", "picture", "foto", "bild", "credit", "crédit", "source", "quelle",
                   "illustration", "graphic", "caption", "getty", "reuters", "afp", "shutterstock",
                   "istock", "alamy", "epa", "dpa", "imago", "unsplash", "/ap", "ap/"),
     ),
@@ -446,7 +446,7 @@ TRAILER_RE = re.compile(
 )
 #: a trailer marker is a short line: this many words at most
 TRAILER_MAX_WORDS = 8
-_TRIM = " \t:.!?|»›→>-–—…•·*#\"'“”‘’()[]"
+_TRIM = " \t:.!?|»›→>-–—…•·*#\"'“”‘’()[]：。！？、｜"
 RULES_BY_NAME = {rule.name: rule for rule in LINE_RULES}
 _PATTERNED = tuple(rule for rule in LINE_RULES if rule.pattern)
 _COMPILED = {rule.name: re.compile(rule.pattern, re.IGNORECASE) for rule in _PATTERNED}  # type: ignore[arg-type]
