@@ -593,7 +593,18 @@ def read_floors(path: Path = FLOORS_PATH) -> dict[str, float]:
     }
 
 
-def regression_f1(corpus: Corpus, mode: str) -> float:
+@dataclass(frozen=True, slots=True)
+class Regression:
+    """newsclean on the regression subset of one corpus, in one dump flavour."""
+
+    key: str
+    f1: float
+    #: "id: error" of pages where newsclean raised something other than a NewscleanError (a bug, or a
+    #: working tree caught half-edited)
+    crashes: tuple[str, ...]
+
+
+def regression_check(corpus: Corpus, mode: str) -> Regression:
     """Body F1 of newsclean (in this process) on the regression subset of a corpus, in one mode."""
     cell = Cell(regression_subset(corpus), mode, peers.tool_by_name("newsclean"))
     run = peers.extract_pages(cell.corpus, mode, cell.tool)
@@ -601,7 +612,23 @@ def regression_f1(corpus: Corpus, mode: str) -> float:
         raise RuntimeError(f"newsclean cannot run: {run.unavailable}")
     f1 = score_run(cell, run).row.f1
     assert f1 is not None
-    return f1
+    expected = newsclean_error_names()
+    crashes = tuple(
+        f"{o.id}: {o.error}" for o in run.outcomes if o.error and o.error.split(":")[0] not in expected
+    )
+    return Regression(f"{corpus.name}/{mode}", f1, crashes)
+
+
+def newsclean_error_names() -> frozenset[str]:
+    """Names of the exceptions newsclean raises on purpose (NewscleanError and its subclasses)."""
+    from newsclean import NewscleanError
+
+    names, todo = set(), [NewscleanError]
+    while todo:
+        cls = todo.pop()
+        names.add(cls.__name__)
+        todo.extend(cls.__subclasses__())
+    return frozenset(names)
 
 
 def floor_keys(corpora: Sequence[Path]) -> list[tuple[Corpus, str]]:
@@ -639,15 +666,20 @@ def write_floors(floors: Mapping[str, float], path: Path = FLOORS_PATH) -> None:
     path.write_text(json.dumps(document, indent=2) + "\n", encoding="utf-8")
 
 
-def update_floors(corpora: Sequence[Path], path: Path = FLOORS_PATH) -> dict[str, float]:
+def update_floors(corpora: Sequence[Path], path: Path = FLOORS_PATH) -> int:
+    """Raise the floors to the F1s measured now; refuse (exit code 1) when newsclean crashed on a page."""
     old = read_floors(path)
-    current = {f"{c.name}/{mode}": regression_f1(c, mode) for c, mode in floor_keys(corpora)}
+    checks = [regression_check(corpus, mode) for corpus, mode in floor_keys(corpora)]
+    crashes = [f"{check.key} {crash}" for check in checks for crash in check.crashes]
+    if crashes:
+        log("compare: newsclean crashed, floors left as they are:\n  " + "\n  ".join(crashes[:20]))
+        return 1
+    current = {check.key: check.f1 for check in checks}
     new = raised_floors(old, current)
     for key, value in new.items():
-        measured = fmt(current.get(key))
-        print(f"{key:28} F1 {measured}  floor {fmt(old.get(key))} -> {value:.3f}")
+        print(f"{key:28} F1 {fmt(current.get(key))}  floor {fmt(old.get(key))} -> {value:.3f}")
     write_floors(new, path)
-    return new
+    return 0
 
 
 # --- command line -------------------------------------------------------------------------------------
@@ -728,8 +760,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         log(f"compare: not a corpus (no truth.jsonl): {', '.join(map(str, missing))}")
         return 2
     if args.update_floors:
-        update_floors(settings.corpora, args.floors)
-        return 0
+        return update_floors(settings.corpora, args.floors)
     report = run_benchmark(settings)
     print(markdown_report(report), end="")
     if args.out:

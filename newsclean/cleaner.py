@@ -76,6 +76,9 @@ MAX_BIO_WORDS = 120
 MAX_DIALOG_BLOCKS = 120
 _DIALOG_START = "Beginning of dialog window"
 _DIALOG_END = "End of dialog window"
+#: a photo credit line has at most this many words, the caption over it at most MAX_CAPTION_WORDS
+MAX_CREDIT_WORDS = 10
+MAX_CAPTION_WORDS = 45
 #: a label over a list ("Best of the Beacon", "Read more") has at most this many words
 MAX_LABEL_WORDS = 6
 #: a page with no prose run still has an article when one block has this many words
@@ -507,6 +510,20 @@ def trim_trailing_teasers(page: Page, start: int, end: int) -> int:
     for j in run:
         page.drop(j, "trim_trailing_teasers", f"one of {len(run)} packed lines after the text")
     return run[0]
+
+
+def drop_captions(page: Page, start: int, end: int) -> None:
+    """The line above a photo credit ("Lena Ortiz/Bay Area Beacon", "Getty Images") is the photo's
+    caption, when it is short."""
+    for i in range(max(start, 1), end):
+        drop = page.dropped[i]
+        if drop is None or drop[0] != "drop_photo_credit" or page.words[i] > MAX_CREDIT_WORDS:
+            continue
+        k = i - 1
+        while k >= start and page.dropped[k] is not None and page.dropped[k][0] == "drop_duplicate":
+            k -= 1
+        if k >= start and page.dropped[k] is None and page.words[k] <= MAX_CAPTION_WORDS:
+            page.drop(k, "drop_caption", f"caption over the credit {_quote(page.texts[i])}")
 
 
 def drop_fragments(page: Page, start: int, end: int) -> None:

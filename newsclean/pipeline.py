@@ -119,6 +119,7 @@ def clean_blocks(
     cleaner.drop_headline_list(page, start, end)
     cleaner.drop_read_more_targets(page, start, end)
     cleaner.drop_duplicates(page, start, end)
+    cleaner.drop_captions(page, start, end)
     end = cleaner.trim_trailing_teasers(page, start, end)
     cleaner.drop_fragments(page, start, end)
     for i in range(start, end):
