@@ -137,7 +137,8 @@ _NEGATIVE_RE = re.compile(
     r"toolbar|more-stories|read-more|readmore|also-read|further-reading|most-popular|trending|"
     r"popular|teaser|teasers|newsletter-signup|inline-related|embed-related|rail|print-only|"
     r"visually-hidden|sr-only|screen-reader-text|skip-link|meta|post-meta|entry-meta|article-meta|"
-    r"dateline|timestamp|published|updated|figcaption|wp-caption-text|image-credit|photo-credit)"
+    r"dateline|timestamp|published|updated|figcaption|wp-caption-text|image-credit|photo-credit|disclaimer\w*"
+    r"|disclosure\w*|affiliate\w*|bio|bios|author-info|contributor\w*|editors?-note|tagline)"
     r"(?:$|[\s_-])",
     re.I,
 )

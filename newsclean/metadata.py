@@ -117,6 +117,9 @@ def is_metadata_line(page: Page, i: int) -> bool:
         return known
     text = page.texts[i]
     nw = page.words[i]
+    if text[0] in "—–" or "(@" in text:
+        page.meta_lines[i] = False  # "— Jane Roe (@janeroe) March 2, 2026": a quoted post's signature
+        return False
     answer = nw <= MAX_DATELINE_WORDS and (
         find_byline(text, nw) is not None
         or (any(ch.isdigit() for ch in text) and (

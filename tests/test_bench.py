@@ -315,3 +315,15 @@ def test_readme_documents_every_option() -> None:
     assert parser_options
     missing = [option for option in parser_options if f"`{option}" not in readme]
     assert not missing, f"bench/README.md does not document {missing}"
+
+
+def test_update_floors_refuses_when_newsclean_crashes(
+    synth: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    floors = tmp_path / "floors.json"
+    compare.write_floors({"synth/chromium": 0.5}, floors)
+    monkeypatch.setattr(
+        peers, "tool_by_name", lambda name: peers.Tool(name, "native", frozenset(), load_boom)
+    )
+    assert compare.main([str(synth), "--update-floors", "--floors", str(floors)]) == 1
+    assert compare.read_floors(floors) == {"synth/chromium": 0.5}
