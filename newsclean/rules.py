@@ -47,6 +47,8 @@ _SOCIAL = (
     "mail print sms threads bluesky mastodon vk weibo wechat line xing instagram youtube copy_link copy_url "
     "link_copied copy_link_to_clipboard"
 )
+_PREV = r"(?:previous|prev|older|vorige|vorherige|précédent|anterior|precedente|vorig)"
+_NEXT = r"(?:next|newer|nächste|suivant|siguiente|successivo|volgende)"
 _SOCIAL_RE = "|".join(re.escape(w) for w in _words(_SOCIAL))
 
 LINE_RULES: tuple[LineRule, ...] = (
@@ -97,13 +99,19 @@ LINE_RULES: tuple[LineRule, ...] = (
             "section all_sections more show_more see_more see_all view_all load_more show_less expand "
             "collapse open_navigation_menu back close_search open_search"
         ),
-        pattern=r"(?:(?:[«‹<←]\s*)?(?:previous|prev|next|older|newer|vorige|vorherige|nächste|précédent|suivant"
-        r"|anterior|siguiente|precedente|successivo|vorig|volgende)(?: (?:article|post|story|page|artikel|"
-        r"article|página|pagina))?(?:\s*[»›>→])?\s*[|/·•-]?\s*){1,2}",
+    ),
+    LineRule(
+        "drop_post_navigation",
+        "links to the previous and next articles",
+        8,
+        pattern=r"(?:[«‹<←]\s*)?" + _PREV + r"(?:\s*[»›>→])?\s*[|/·•-]?\s*" + _NEXT + r"(?:\s*[»›>→])?"
+        r"|(?:[«‹<←]\s*)?(?:" + _PREV + "|" + _NEXT + r") (?:article|post|story|entry|artikel|beitrag|página|pagina)"
+        r"\b.*",
         triggers=_words(
             "« ‹ < ← previous prev next older newer vorige vorherige nächste précédent suivant anterior "
             "siguiente precedente successivo vorig volgende"
         ),
+        trailer=True,
     ),
     LineRule(
         "drop_share_bar",
@@ -359,9 +367,15 @@ LINE_RULES: tuple[LineRule, ...] = (
         pattern=r"(?:\d+\s*)?(?:comments?|responses?|replies|commentaires?|kommentare?|comentarios?|commenti"
         r"|comentários|reacties)(?:\s*\(\d+\))?(?:\s*\d+)?|(?:view|show|load|read|see|all) (?:\d+ )?comments?"
         r"(?:\s*\(\d+\))?|(?:you must be )?logged in to (?:post|comment).*|comments are (?:closed|moderated).*"
-        r"|all comments are moderated.*|be the first to comment.*",
+        r"|all comments are moderated.*|be the first to comment.*"
+        r"|(?:read|view|show|see|load|lire les|voir les|kommentare lesen|leer los|leggi i|ver los) ?\d* "
+        r"(?:comments?|kommentare|commentaires|comentarios|commenti|reacties)(?:\s*\(\d+(?: \w+)?\))?"
+        r"|(?:kommentare|comments?|commentaires|comentarios)\s*(?:lesen|anzeigen)?\s*\(\d+(?: \w+)?\)",
         triggers=tuple("0123456789")
-        + _words("comments comment responses replies view show load read see all you logged be"),
+        + _words(
+            "comments comment responses replies view show load read see all you logged be lire voir kommentare "
+            "leer leggi ver commentaires comentarios"
+        ),
     ),
     LineRule(
         "drop_symbols",
@@ -403,6 +417,8 @@ TRAILER_PHRASES = frozenset(
         "what's_new what's_hot what's_trending what's_next people_are_reading people_are_talking_about "
         "hot_right_now popular_right_now comments comment leave_a_reply leave_a_comment discussion "
         "join_the_conversation join_the_discussion newsletter newsletters tags tag topics filed_under "
+        "recevoir_la_newsletter inscrivez-vous_à_la_newsletter newsletter_abonnieren unser_newsletter "
+        "suscríbete_a_nuestro_boletín recibe_nuestro_boletín iscriviti_alla_newsletter assine_a_newsletter "
         "about_the_author about_the_authors about_the_reporter about_this_author author_bio author_profile "
         "share_this share share_this_article share_this_story share_article "
         "lesen_sie_auch lesen_sie_mehr mehr_zum_thema das_könnte_sie_auch_interessieren "
