@@ -83,6 +83,8 @@ MAX_CAPTION_WORDS = 45
 MAX_LABEL_WORDS = 6
 #: a page with no prose run still has an article when one block has this many words
 MIN_LONE_BLOCK_WORDS = 5
+#: a headline in a list of other stories has at least this many words
+MIN_HEADLINE_WORDS = 5
 #: a run of at least this many list-like lines inside the article is a headline list
 MIN_HEADLINE_RUN = 3
 
@@ -106,6 +108,8 @@ _BIO_RE = re.compile(
     r"photographer|intern|fellow|scout|anchor|commentator|researcher)s?\b|(?:writes|reports) (?:about|on|for)\b"
     r"|covers\b|has (?:written|reported|covered)\b)"
 )
+#: lines that look like list content, not headlines: "Record: 21-0", "^ Smith (2009)", "72. Name", "(2) Step"
+_NOT_HEADLINE_RE = re.compile(r"(?:\S+ ){0,2}\S+:\s|[\^(\[]|\d{1,3}[.)] ")
 _CJK_PUNCT_RE = re.compile(r"[，、。；：！？]")
 _WIDE_RE = re.compile(r"[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]")
 _WORD_RE = re.compile(r"\w+")
@@ -437,13 +441,19 @@ def cut_at_trailer(page: Page, start: int, end: int, author: str | None = None) 
 
 
 def _headline_like(page: Page, i: int) -> bool:
-    """One line of a list of other stories: no sentence end, or Title Case, or a tight teaser."""
+    """One line of a list of other stories: a headline of MIN_HEADLINE_WORDS words or more with no
+    sentence end, or in Title Case. Not a "Label: value" line, a numbered or referenced item, code, or a
+    line of figures (specifications, ingredients, tables are the article's own lists)."""
     nw = page.words[i]
-    if nw < 3:
+    if nw < MIN_HEADLINE_WORDS or nw > LONG_PROSE_WORDS:
         return False
-    if page.caps[i] >= HEADLINE_CAPS_SHARE and nw <= LONG_PROSE_WORDS:
-        return True
-    return not page.sentence[i] and nw <= LONG_PROSE_WORDS
+    text = page.texts[i]
+    if _NOT_HEADLINE_RE.match(text) or _CODE_RE.search(text):
+        return False
+    digits = sum(1 for token in text.split() if token[:1].isdigit())
+    if digits * 4 > nw:
+        return False
+    return page.caps[i] >= HEADLINE_CAPS_SHARE or not page.sentence[i]
 
 
 def drop_headline_list(page: Page, start: int, end: int) -> None:
