@@ -40,6 +40,14 @@ _BULLET_RE = re.compile(r"^(?:[•◦▪▫■□●○‣⁃∙·▸►▶»*+�
 _BARE_BULLET_RE = re.compile(r"^[•◦▪▫■□●○‣⁃∙·*+–-]$")
 #: lynx -dump numbers every link: "[12]Home"
 _LYNX_REF_RE = re.compile(r"\[\d{1,4}\](?=\S)")
+#: w3m's renderings of markup that is not text: <del> ("[DEL:old price:DEL]", dropped with its text),
+#: <ins> markers (the text stays), images without alt text shown by file name ("[ap23354075]",
+#: "[gn-arrow]"), empty brackets
+_W3M_MARKUP_RE = re.compile(
+    r"\[DEL:.*?:DEL\]|\[INS:|:INS\]|\[\]|\[[A-Za-z0-9]*(?:[0-9][A-Za-z]|[A-Za-z][0-9]|[-_])[\w-]*\]"
+)
+#: runs of box-drawing characters (w3m's <hr>)
+_RULE_RE = re.compile(r"[━─═—_=~*]{4,}")
 _WIDE_RE = re.compile(r"[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
 
 
@@ -101,7 +109,9 @@ def _clean_line(line: str) -> tuple[str, bool]:
     """Strip, collapse spaces, remove a list bullet (reported) and lynx link numbers."""
     text = line.strip()
     if "[" in text:
-        text = _LYNX_REF_RE.sub("", text)
+        text = _W3M_MARKUP_RE.sub("", _LYNX_REF_RE.sub("", text)).strip()
+    if "━" in text or "──" in text or "═" in text or "____" in text or "====" in text:
+        text = _RULE_RE.sub("", text).strip()
     if "  " in text:
         text = _SPACES_RE.sub(" ", text)
     bullet = False
