@@ -19,6 +19,7 @@ Steps, each a named rule so that ``--explain`` can say which one dropped a block
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from . import rules
@@ -111,6 +112,7 @@ _BIO_RE = re.compile(
 #: lines that look like list content, not headlines: "Record: 21-0", "^ Smith (2009)", "72. Name", "(2) Step"
 _NOT_HEADLINE_RE = re.compile(r"(?:\S+ ){0,2}\S+:\s|[\^(\[]|\d{1,3}[.)] ")
 _CJK_PUNCT_RE = re.compile(r"[，、。；：！？]")
+_OPENERS = "\"'“‘(«¿¡[„"
 _WIDE_RE = re.compile(r"[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]")
 _WORD_RE = re.compile(r"\w+")
 
@@ -124,8 +126,8 @@ class Page:
     words: list[int]
     sentence: list[bool]
     prose: list[bool]
-    caps: list[float]
-    stop: list[float]
+    caps: LazyColumn
+    stop: LazyColumn
     #: rule name and reason for each dropped block (None: kept so far)
     dropped: list[tuple[str, str] | None]
     #: the article's extent: blocks[start:end]
@@ -136,6 +138,8 @@ class Page:
     #: on this page paragraphs stand apart (blank lines around them), so prose lines packed together
     #: with no blank line between them are a list (of teasers, comments, products)
     tight_lists: bool = False
+    #: per-block answers of metadata's "could this be a title" test
+    title_ok: dict[int, bool] = field(default_factory=dict)
     #: per-block answers of metadata.is_metadata_line (it is asked about the same blocks many times)
     meta_lines: dict[int, bool] = field(default_factory=dict)
 
@@ -152,7 +156,7 @@ def count_words(text: str) -> int:
     """Words in a block; in Chinese and Japanese text (no spaces) each character counts as a word, as
     jusText counts characters rather than words."""
     words = text.count(" ") + 1
-    if not text.isascii():
+    if not text.isascii() and max(text) >= "\u2e80":
         wide = len(_WIDE_RE.findall(text))
         if wide:
             words = max(words, wide + words // 2)
@@ -173,56 +177,69 @@ def ends_sentence(text: str) -> bool:
 
 
 def caps_share(text: str) -> float:
-    """Share of words that start with a capital letter (among words that start with a letter)."""
-    letters = upper = 0
-    for word in text.split():
-        first = word[0]
-        if not first.isalpha():
-            if len(word) > 1 and word[1].isalpha() and first in "\"'“‘(«¿¡":
-                first = word[1]
-            else:
-                continue
-        letters += 1
-        if first.isupper():
-            upper += 1
-    return upper / letters if letters else 0.0
+    """Share of words that start with a capital letter (among words that start with a letter; an opening
+    quote or bracket is skipped)."""
+    firsts = [word.lstrip(_OPENERS)[:1] for word in text.split()]
+    letters = sum(map(str.isalpha, firsts))
+    return sum(map(str.isupper, firsts)) / letters if letters else 0.0
 
 
 def stop_share(text: str, stops: frozenset[str]) -> float:
     tokens = _WORD_RE.findall(text.lower())
     if not tokens:
         return 0.0
-    return sum(1 for token in tokens if token in stops) / len(tokens)
+    return sum(map(stops.__contains__, tokens)) / len(tokens)
+
+
+class LazyColumn:
+    """A per-block feature computed the first time a rule asks for it (most blocks are never asked)."""
+
+    __slots__ = ("_compute", "_values")
+
+    def __init__(self, compute: Callable[[int], float], size: int) -> None:
+        self._compute = compute
+        self._values: list[float | None] = [None] * size
+
+    def __getitem__(self, i: int) -> float:
+        value = self._values[i]
+        if value is None:
+            value = self._values[i] = self._compute(i)
+        return value
+
+    def __len__(self) -> int:
+        return len(self._values)
 
 
 def features(blocks: Blocks, language: str | None) -> Page:
-    """Compute the per-block features the rules use."""
+    """Compute the per-block features the rules use (the costlier ones lazily)."""
     stops = stop_words(language)
     cjk = language in NO_SPACE_LANGUAGES
-    words: list[int] = []
-    sentence: list[bool] = []
-    prose: list[bool] = []
-    caps: list[float] = []
-    stop: list[float] = []
-    for text in blocks.texts:
-        nw = count_words(text)
-        end = ends_sentence(text)
-        share_caps = caps_share(text) if 3 <= nw <= LONG_PROSE_WORDS and not cjk else 0.0
-        share_stop = stop_share(text, stops) if nw >= 4 and not cjk else 0.0
-        if cjk:
-            # no stop words to count: a line of characters with a sentence end or a comma inside
-            clauses = len(_CJK_PUNCT_RE.findall(text))
-            is_prose = nw >= MIN_CJK_PROSE_CHARS and (end or clauses >= 2 or (clauses and nw >= 2 * MIN_CJK_PROSE_CHARS))
-        else:
-            is_prose = (nw >= LONG_PROSE_WORDS and (end or share_stop >= MIN_PROSE_STOP_SHARE)) or (
-                nw >= MIN_PROSE_WORDS and end
+    texts = blocks.texts
+    words = [count_words(text) for text in texts]
+    sentence = [ends_sentence(text) for text in texts]
+
+    def caps_of(i: int) -> float:
+        return caps_share(texts[i]) if 3 <= words[i] <= LONG_PROSE_WORDS and not cjk else 0.0
+
+    def stop_of(i: int) -> float:
+        return stop_share(texts[i], stops) if words[i] >= 4 and not cjk else 0.0
+
+    stop = LazyColumn(stop_of, len(texts))
+    if cjk:
+        # no stop words to count: a line of characters with a sentence end or clauses inside
+        prose = []
+        for i, text in enumerate(texts):
+            clauses = len(_CJK_PUNCT_RE.findall(text)) if words[i] >= MIN_CJK_PROSE_CHARS else 0
+            prose.append(
+                words[i] >= MIN_CJK_PROSE_CHARS
+                and (sentence[i] or clauses >= 2 or (clauses > 0 and words[i] >= 2 * MIN_CJK_PROSE_CHARS))
             )
-        words.append(nw)
-        sentence.append(end)
-        prose.append(is_prose)
-        caps.append(share_caps)
-        stop.append(share_stop)
-    page = Page(blocks, language, words, sentence, prose, caps, stop, [None] * len(blocks))
+    else:
+        prose = [
+            (nw >= MIN_PROSE_WORDS and end) or (nw >= LONG_PROSE_WORDS and stop[i] >= MIN_PROSE_STOP_SHARE)
+            for i, (nw, end) in enumerate(zip(words, sentence, strict=True))
+        ]
+    page = Page(blocks, language, words, sentence, prose, LazyColumn(caps_of, len(texts)), stop, [None] * len(texts))
     spaced = [blocks.blank_before[i] or blocks.blank_after[i] for i in range(len(prose)) if prose[i]]
     page.tight_lists = bool(spaced) and sum(spaced) >= MIN_SPACED_PROSE_SHARE * len(spaced)
     return page
@@ -255,7 +272,7 @@ def block_score(page: Page, i: int) -> float:
     blocks = page.blocks
     if blocks.blank_before[i] and blocks.blank_after[i] and i + 1 < len(texts) and page.prose[i + 1]:
         return -PENALTY_SHORT / 2  # a subheading: a line standing alone above a paragraph
-    if _CODE_RE.search(texts[i]):
+    if looks_like_code(texts[i]):
         return 0.0  # a line of code between paragraphs belongs to the text around it
     if nw <= MAX_PHRASE_WORDS and page.language not in NO_SPACE_LANGUAGES and rules.phrase_rule_for(texts[i]):
         return -PENALTY_KNOWN_CHROME  # a player button or a share link interrupts the text, it does not end it
@@ -278,6 +295,13 @@ def drop_player_dialogs(page: Page) -> None:
                     page.drop(j, "drop_player_controls", "inside a video player's settings dialog")
                 i = k
         i += 1
+
+
+def looks_like_code(text: str) -> bool:
+    """A line of program code (cheap test first: code has ; { } = < or a comment opener)."""
+    if text[-1] not in ";{}" and "=" not in text and "<" not in text and "(" not in text and "//" not in text:
+        return False
+    return _CODE_RE.search(text) is not None
 
 
 def select_main_text(page: Page, lo: int = 0) -> tuple[int, int]:
@@ -448,7 +472,7 @@ def _headline_like(page: Page, i: int) -> bool:
     if nw < MIN_HEADLINE_WORDS or nw > LONG_PROSE_WORDS:
         return False
     text = page.texts[i]
-    if _NOT_HEADLINE_RE.match(text) or _CODE_RE.search(text):
+    if _NOT_HEADLINE_RE.match(text) or looks_like_code(text):
         return False
     digits = sum(1 for token in text.split() if token[:1].isdigit())
     if digits * 4 > nw:

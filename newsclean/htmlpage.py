@@ -49,6 +49,10 @@ MAX_FILL_LINK_SHARE = 0.35
 SMALL_PAGE_BLOCKS = 20
 #: readability and the own method agree when they share this share of the smaller selection's words
 AGREEMENT = 0.5
+#: the JSON-LD articleBody adds blocks it contains word for word when it has this many characters, and
+#: the blocks have this many words (short lines such as "Advertisement" occur in any text)
+MIN_GUIDE_CHARS = 200
+MIN_GUIDE_BLOCK_WORDS = 6
 #: the JSON-LD articleBody settles a disagreement when it has this many distinct words...
 MIN_GUIDE_TOKENS = 30
 #: ... and one selection covers this much more of them than the other
@@ -664,8 +668,11 @@ def clean_html(source: Source, *, options: Options) -> Article:
 
     removals: list[Removal] = []
     headline = _headline_block(blocks, title)
-    selection = _select(root, blocks, page, htmlmeta.jsonld_body(meta), headline)
+    guide = htmlmeta.jsonld_body(meta)
+    selection = _select(root, blocks, page, guide, headline)
     selection = _anchor_to_title(blocks, page, selection, title)
+    if guide:
+        selection = _follow_guide(blocks, page, selection, guide, headline)
     if not selection.indices:
         raise NoArticleError("no article text found in the page", path=source.path)
     chosen = set(selection.indices)
@@ -800,6 +807,30 @@ def _select(root: Any, blocks: PageBlocks, page: cleaner.Page, guide: str, headl
     if o_words >= OWN_METHOD_FACTOR * r_words or r_words < MIN_SELECTION_WORDS <= o_words:
         return _Selection(own, "densest_prose")
     return _Selection(readable, "readability")
+
+
+def _follow_guide(
+    blocks: PageBlocks, page: cleaner.Page, selection: _Selection, guide: str, headline: int
+) -> _Selection:
+    """The page's JSON-LD ``articleBody`` is the publisher's own copy of the text (often cut short, without
+    paragraphs): a block of the page that it contains word for word is body, wherever the markup put
+    it (a list item readability dropped, a part in another container)."""
+    text = " ".join(_TOKEN_RE.findall(guide.lower()))
+    if len(text) < MIN_GUIDE_CHARS:
+        return selection
+    chosen = set(selection.indices)
+    added = False
+    for i in range(len(blocks)):
+        if i in chosen or i == headline or page.words[i] < MIN_GUIDE_BLOCK_WORDS:
+            continue
+        if blocks.link_share(i) > MAX_FILL_LINK_SHARE or (blocks.kinds[i] == "h" and blocks.levels[i] == 1):
+            continue
+        if " ".join(_TOKEN_RE.findall(blocks.texts[i].lower())) in text:
+            chosen.add(i)
+            added = True
+    if not added:
+        return selection
+    return _Selection(sorted(chosen), selection.method + " + JSON-LD articleBody")
 
 
 def _headline_block(blocks: PageBlocks, title: Candidate | None) -> int:
@@ -1001,9 +1032,11 @@ def _drop_tail_outside_body(
 def _drop_inner_markers(
     blocks: PageBlocks, page: cleaner.Page, keep: list[int], removals: list[Removal]
 ) -> list[int]:
-    """A trailer marker ("Sign up for our newsletter", "Related") inside the body, with enough prose
-    after it, is a widget between two parts of the text: it goes alone (the shared trailer cut would
-    also take the paragraph after it as "the list under the marker")."""
+    """A trailer marker ("Sign up for our newsletter", "Related", "Comments (5)") inside the body, with
+    enough prose after it, is a widget between two parts of the text: it goes alone. The shared trailer
+    cut would take the paragraph after it as "the list under the marker", or everything after a hard
+    trailer; in HTML the comments and boxes themselves are already gone with their containers, so prose
+    that is still there after the marker is the article's."""
     out: list[int] = []
     prose_after = [0] * (len(keep) + 1)
     for k in range(len(keep) - 1, -1, -1):
@@ -1011,7 +1044,8 @@ def _drop_inner_markers(
         prose_after[k] = prose_after[k + 1] + (page.words[i] if page.prose[i] else 0)
     for k, i in enumerate(keep):
         text = blocks.texts[i]
-        if rules.is_trailer(text, page.words[i]) and prose_after[k + 1] >= cleaner.MIN_WORDS_AFTER_TRAILER:
+        marker = rules.is_trailer(text, page.words[i]) or _is_hard_trailer(text, page.words[i])
+        if marker and prose_after[k + 1] >= cleaner.MIN_WORDS_AFTER_TRAILER:
             removals.append(
                 Removal(
                     i, blocks.lines[i], "cut_at_trailer", f"marker {text[:60]!r} inside the article", text
@@ -1031,6 +1065,15 @@ def _page_chrome(element: Any) -> str | None:
         if role in ("navigation", "contentinfo", "complementary", "banner"):
             return f"role={role!r}"
     return None
+
+
+def _is_hard_trailer(text: str, words: int) -> bool:
+    """A line the shared rules treat as a hard trailer (a comments heading, a footer, a disclaimer)."""
+    check = getattr(rules, "is_hard_trailer", None)
+    if check is not None and check(text, words):
+        return True
+    rule = rules.line_rule_for(text, words) if words <= cleaner.MAX_RULE_WORDS else None
+    return bool(rule is not None and getattr(rule, "trailer", False))
 
 
 def _negative_groups(

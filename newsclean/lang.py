@@ -15,6 +15,7 @@ import functools
 import importlib.util
 import os
 import re
+from collections import Counter
 
 #: language code -> jusText stop-list file name
 JUSTEXT_NAMES = {
@@ -74,6 +75,12 @@ _SCRIPTS = (
     ("th", re.compile(r"[\u0e00-\u0e7f]")),
 )
 _CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
+#: anything beyond Latin letters (with their accents)
+_NON_LATIN_RE = re.compile(r"[\u0370-\u1fff\u2e80-\uffef]")
+#: the guess reads this many characters of the sample
+GUESS_CHARS = 3000
+#: fewer letters than this: no guess
+MIN_LETTERS = 20
 #: share of letters in a script above which that script decides
 SCRIPT_SHARE = 0.2
 #: languages whose pages write numeric dates month-first
@@ -93,25 +100,24 @@ def _profile_index() -> dict[str, tuple[str, ...]]:
 
 def guess_language(sample: str) -> str | None:
     """ISO 639-1 code of the sample's language, or None when there is too little text to tell."""
-    letters = sum(1 for ch in sample[:4000] if ch.isalpha())
-    if letters < 20:
+    head = sample[:GUESS_CHARS]
+    letters = len(head)  # near enough: the sample is the page's longest lines, mostly letters
+    if letters < MIN_LETTERS:
         return None
-    head = sample[:20000]
-    for code, pattern in _SCRIPTS:
-        if len(pattern.findall(head)) > SCRIPT_SHARE * min(letters, len(head)):
-            if code == "zh" and _SCRIPTS[0][1].search(head):
-                return "ja"
-            return code
+    if _NON_LATIN_RE.search(head):
+        for code, pattern in _SCRIPTS:
+            if len(pattern.findall(head)) > SCRIPT_SHARE * letters:
+                if code == "zh" and _SCRIPTS[0][1].search(head):
+                    return "ja"
+                return code
+    cyrillic = len(_CYRILLIC_RE.findall(head)) > SCRIPT_SHARE * letters if _NON_LATIN_RE.search(head) else False
     index = _profile_index()
     votes: dict[str, int] = {}
-    for word in _WORD_RE.findall(head.lower()):
+    for word, count in Counter(_WORD_RE.findall(head.lower())).items():
         langs = index.get(word)
         if langs:
             for language in langs:
-                votes[language] = votes.get(language, 0) + 1
-    if not votes:
-        return None
-    cyrillic = len(_CYRILLIC_RE.findall(head)) > SCRIPT_SHARE * min(letters, len(head))
+                votes[language] = votes.get(language, 0) + count
     candidates = [lang for lang in votes if (lang in {"ru", "uk", "bg", "sr"}) == cyrillic]
     if not candidates:
         return None

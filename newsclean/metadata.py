@@ -23,6 +23,8 @@ TITLE_WINDOW = 25
 TITLE_WINDOW_IN_TEXT = 12
 #: the words of about this many first words of the text are compared with a title candidate's
 VOCABULARY_WORDS = 400
+#: a title candidate is looked for inside the blocks this far around it
+PART_WINDOW = 40
 #: below this score no line is taken as the title
 TITLE_MIN_SCORE = -3.0
 #: a title has this many words at most (the longest headlines in the dev corpora have about 25)
@@ -64,6 +66,8 @@ _NOT_NAME = frozenset(
     "the a an this that these our your my clicking signing using continuing submitting subscribing "
     "registering entering the numbers way default".split()
 )
+_DIGIT_RE = re.compile(r"\d")
+_TITLE_SYMBOL_RE = re.compile(r"[@|#/©»›]")
 _BREADCRUMB_RE = re.compile(r"\s+[>›»/]\s+")
 _CJK_BYLINE_RE = re.compile(r"(?:作者|记者|記者|撰文|文|编辑|責任編輯|기자)\s*[：:/／]\s*(?P<name>[^\s，,|｜：:]{2,12})")
 _NAME_END_RE = re.compile(
@@ -122,7 +126,7 @@ def is_metadata_line(page: Page, i: int) -> bool:
         return False
     answer = nw <= MAX_DATELINE_WORDS and (
         find_byline(text, nw) is not None
-        or (any(ch.isdigit() for ch in text) and (
+        or (_DIGIT_RE.search(text) is not None and (
             dates.is_dateline(text) or (nw <= MAX_DATED_LINE_WORDS and bool(dates.find_dates(text)))
         ))
     )
@@ -131,6 +135,14 @@ def is_metadata_line(page: Page, i: int) -> bool:
 
 
 def _title_ok(page: Page, i: int) -> bool:
+    """Could block i be a title at all (length, not chrome, not a byline)? Cached per page."""
+    known = page.title_ok.get(i)
+    if known is None:
+        known = page.title_ok[i] = _could_be_title(page, i)
+    return known
+
+
+def _could_be_title(page: Page, i: int) -> bool:
     nw = page.words[i]
     if nw < 2 or nw > MAX_TITLE_WORDS:
         return False
@@ -177,11 +189,48 @@ def _overlap(text: str, vocabulary: frozenset[str]) -> float:
     return sum(1 for w in words if w in vocabulary) / len(words)
 
 
-def title_features(
-    page: Page, i: int, core_start: int, positions: dict[str, list[int]], vocabulary: frozenset[str]
-) -> dict[str, float]:
-    """The evidence that block i is the headline of the text that starts at core_start, as named
+@dataclass(frozen=True, slots=True)
+class TitleContext:
+    """What the title features of one page share: where the text starts, where each line occurs, the
+    words of the text, the joined window for substring searches."""
+
+    core_start: int
+    positions: dict[str, list[int]]
+    vocabulary: frozenset[str]
+    joined: str
+    joined_lo: int
+    joined_hi: int
+    #: for each block from the window start to the text: the number of headline-length, non-byline
+    #: blocks after it before the text
+    between: dict[int, int]
+
+
+def title_context(page: Page, core_start: int, core_end: int, lo: int, hi: int) -> TitleContext:
+    positions: dict[str, list[int]] = {}
+    for k, text in enumerate(page.texts):
+        positions.setdefault(text, []).append(k)
+    joined_lo, joined_hi = max(0, lo - PART_WINDOW), min(len(page.texts), hi + PART_WINDOW)
+    between: dict[int, int] = {}
+    count = 0
+    for k in range(min(core_start, len(page.texts)) - 1, lo - 1, -1):
+        between[k] = count
+        if page.words[k] >= 3 and not is_metadata_line(page, k):
+            count += 1
+    return TitleContext(
+        core_start,
+        positions,
+        text_vocabulary(page, core_start, core_end),
+        "\n".join(page.texts[joined_lo:joined_hi]),
+        joined_lo,
+        joined_hi,
+        between,
+    )
+
+
+def title_features(page: Page, i: int, ctx: TitleContext) -> dict[str, float]:
+    """The evidence that block i is the headline of the text that starts at ctx.core_start, as named
     features (1.0 / 0.0 or small counts). TITLE_WEIGHTS turns them into a score."""
+    core_start, positions, vocabulary = ctx.core_start, ctx.positions, ctx.vocabulary
     text = page.texts[i]
     nw = page.words[i]
     n = len(page.texts)
@@ -219,14 +268,10 @@ def title_features(
     f["name_like"] = float(_name_like(page, i))
     f["in_text"] = float(i >= core_start)
     f["prose"] = float(page.prose[i])
-    f["digits"] = float(any(ch.isdigit() for ch in text))
-    f["symbols"] = float(any(ch in text for ch in "@|#/©»›"))
+    f["digits"] = float(_DIGIT_RE.search(text) is not None)
+    f["symbols"] = float(_TITLE_SYMBOL_RE.search(text) is not None)
     f["colon"] = float(":" in text)
-    between = 0
-    for k in range(i + 1, min(core_start, n)):
-        if page.words[k] >= 3 and not is_metadata_line(page, k):
-            between += 1
-    f["lines_to_text"] = min(between, 10) / 10
+    f["lines_to_text"] = min(ctx.between.get(i, 0), 10) / 10
     f["next_is_prose"] = float(i + 1 < n and page.prose[i + 1])
     f["blank_around"] = float(page.blocks.blank_before[i] and page.blocks.blank_after[i])
     f["after_menu"] = float(i >= 3 and all(page.words[k] <= 3 for k in range(i - 3, i)))
@@ -237,9 +282,7 @@ def title_features(
     f["before_headline"] = float(
         i + 1 < n and page.words[i + 1] >= 4 and not page.prose[i + 1] and _title_ok(page, i + 1)
     )
-    f["part_of_other"] = float(
-        nw >= 3 and any(text in page.texts[k] and page.texts[k] != text for k in range(max(0, i - 40), min(n, i + 40)))
-    )
+    f["part_of_other"] = float(nw >= 3 and _part_of_other(page, i, ctx))
     return f
 
 
@@ -280,11 +323,16 @@ TITLE_WEIGHTS: dict[str, float] = {
 TITLE_BIAS = 0.0
 
 
-def title_score(
-    page: Page, i: int, core_start: int, positions: dict[str, list[int]], vocabulary: frozenset[str]
-) -> tuple[float, str]:
-    """How much block i looks like the headline of the text that starts at core_start."""
-    features = title_features(page, i, core_start, positions, vocabulary)
+def _part_of_other(page: Page, i: int, ctx: TitleContext) -> bool:
+    """Does the text of block i also appear inside a longer block nearby ("News / World / <headline>")?"""
+    text = page.texts[i]
+    same = sum(1 for k in ctx.positions.get(text, ()) if ctx.joined_lo <= k < ctx.joined_hi)
+    return ctx.joined.count(text) > same
+
+
+def title_score(page: Page, i: int, ctx: TitleContext) -> tuple[float, str]:
+    """How much block i looks like the headline of the text that starts at ctx.core_start."""
+    features = title_features(page, i, ctx)
     score = TITLE_BIAS + sum(TITLE_WEIGHTS.get(name, 0.0) * value for name, value in features.items())
     why = [name for name in ("repeated", "meta_after", "repeated_near") if features.get(name)]
     return score, ", ".join(why) or "headline-like line before the text"
@@ -300,22 +348,22 @@ def _has_title_evidence(page: Page, i: int, positions: dict[str, list[int]]) -> 
 def find_title(page: Page, core_start: int, core_end: int, site: str | None = None) -> Candidate | None:
     """The headline: a short line shortly before the article text, ideally repeated (dumps often show
     it twice) or followed by a byline or date line."""
-    positions: dict[str, list[int]] = {}
-    for k, text in enumerate(page.texts):
-        positions.setdefault(text, []).append(k)
     lo = max(0, core_start - TITLE_WINDOW)
     hi = min(len(page.texts), core_start + TITLE_WINDOW_IN_TEXT, max(core_start, core_end - 1))
-    vocabulary = text_vocabulary(page, core_start, core_end)
+    candidates = [i for i in range(lo, hi) if 2 <= page.words[i] <= MAX_TITLE_WORDS and page.texts[i] != site]
+    candidates = [i for i in candidates if _title_ok(page, i)]
+    if not candidates:
+        return None
+    ctx = title_context(page, core_start, core_end, lo, hi)
+    positions = ctx.positions
     best: tuple[float, int, str] | None = None
-    for i in range(lo, hi):
-        if not _title_ok(page, i) or page.texts[i] == site:
-            continue
+    for i in candidates:
         deep = i >= core_start + 2 or (i >= core_start and page.texts[i][-1] in ".:")
         if (deep or (page.prose[i] and page.texts[i][-1] == ".")) and not _has_title_evidence(
             page, i, positions
         ):
             continue  # a paragraph of the text is a title only with evidence: repeated, or a byline under it
-        score, evidence = title_score(page, i, core_start, positions, vocabulary)
+        score, evidence = title_score(page, i, ctx)
         if best is None or score > best[0]:
             best = (score, i, evidence)
     if best is None or best[0] < TITLE_MIN_SCORE:
@@ -461,7 +509,7 @@ def find_date(
             if short_only and page.words[i] > MAX_DATELINE_WORDS:
                 continue
             text = texts[i] if short_only else texts[i][:120]
-            if not any(ch.isdigit() for ch in text) and not _may_be_relative(text):
+            if _DIGIT_RE.search(text) is None and not _may_be_relative(text):
                 continue
             for match in dates.find_dates(text, now=now, day_first=day_first):
                 found.append((i, match))

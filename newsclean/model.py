@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, NamedTuple
 
 Kind = Literal["auto", "html", "text"]
 
@@ -114,9 +114,12 @@ class Candidate:
     index: int = -1
 
 
-@dataclass(frozen=True, slots=True)
-class Removal:
-    """A block the cleaner dropped, the rule that dropped it and why."""
+class Removal(NamedTuple):
+    """A block the cleaner dropped, the rule that dropped it and why.
+
+    A NamedTuple rather than a dataclass: a page has hundreds of removed lines and this is built for
+    each of them on every page, so it has to be cheap to create; it is just as typed and immutable.
+    """
 
     index: int
     line: int

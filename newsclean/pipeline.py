@@ -9,6 +9,9 @@ from .errors import NoArticleError
 from .lang import guess_language
 from .model import Article, Blocks, Options, Removal, Source
 
+#: a date or byline line inside the text has at most this many words (longer lines are sentences that
+#: mention a date)
+MAX_INLINE_DATELINE_WORDS = 12
 #: the language guess reads this many characters of the longest blocks
 LANGUAGE_SAMPLE_CHARS = 6000
 
@@ -123,7 +126,7 @@ def clean_blocks(
     end = cleaner.trim_trailing_teasers(page, start, end)
     cleaner.drop_fragments(page, start, end)
     for i in range(start, end):
-        if page.dropped[i] is None and metadata.is_metadata_line(page, i) and page.words[i] <= 12:
+        if page.words[i] <= MAX_INLINE_DATELINE_WORDS and page.dropped[i] is None and metadata.is_metadata_line(page, i):
             page.drop(i, "drop_dateline", "date or byline inside the text")
     cleaner.drop_outside(page, start, end)
 
