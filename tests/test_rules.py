@@ -108,6 +108,10 @@ POSITIVE = [
         "drop_affiliate_disclosure",
         "When you purchase through links on our site, we may earn an affiliate commission.",
     ),
+    # links to the previous and next articles
+    ("drop_post_navigation", "« Previous | Next »"),
+    ("drop_post_navigation", "Previous article: Council delays the ferry vote"),
+    ("drop_post_navigation", "« Vorige | Nächste »"),
     # disclaimers and publication notes
     ("drop_disclaimer", "The views expressed here are the author's own."),
     ("drop_disclaimer", "A version of this article appears in print on March 3, 2026, Section B, Page 2."),
