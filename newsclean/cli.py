@@ -21,7 +21,7 @@ import datetime as _dt
 import os
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import click
@@ -105,7 +105,7 @@ def _read_stdin(max_bytes: int) -> bytes:
     if sys.stdin is None:
         raise InputUnreadableError("standard input is closed")
     try:
-        return click.get_binary_stream("stdin").read(max_bytes + 1)
+        return sys.stdin.buffer.read(max_bytes + 1)
     except OSError as error:
         raise InputUnreadableError(f"cannot read: {error.strerror or error}") from None
 
@@ -146,18 +146,30 @@ def _clean_one(name: str, options: Options, write: Writer, *, explain: bool, deb
     return Outcome(data, EXIT_OK)
 
 
-def _emit(data: bytes) -> bool:
-    """Write to stdout as UTF-8 bytes; False when the reader has gone (``newsclean big.txt | head -1``)."""
-    stream = click.get_binary_stream("stdout")
-    try:
-        stream.write(data)
-        stream.flush()
-    except BrokenPipeError:
-        # point stdout at /dev/null so that the interpreter's final flush cannot fail either
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so that the interpreter's final flush cannot fail either."""
+    with contextlib.suppress(OSError, AttributeError, ValueError):
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-        return False
-    return True
+
+
+def _emit(data: bytes) -> int | None:
+    """Write to stdout as UTF-8 bytes. None when written; otherwise the run stops with this exit code:
+    0 when the reader has gone (``newsclean big.txt | head -1`` ends quietly), 3 when stdout fails."""
+    if sys.stdout is None:
+        _say(_error_line("standard output is closed", "stdout"))
+        return EXIT_UNREADABLE
+    try:
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_OK
+    except OSError as error:
+        _silence_stdout()
+        _say(_error_line(f"cannot write output: {error.strerror or error}", "stdout"))
+        return EXIT_UNREADABLE
+    return None
 
 
 def _new_file_mode(path: str) -> int:
@@ -185,6 +197,27 @@ def _atomic_write(path: str, data: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(temp)
         raise
+
+
+def _print_all(outcomes: Iterable[Outcome]) -> int:
+    """Print each article as soon as it is cleaned; stop cleaning when stdout has gone. The exit code."""
+    code = EXIT_OK
+    for outcome in outcomes:
+        code = max(code, outcome.code)
+        if outcome.data is None:
+            continue
+        stop = _emit(outcome.data)
+        if stop is not None:
+            return max(code, stop)
+    return code
+
+
+def _save_all(outcomes: Iterable[Outcome], path: str) -> int:
+    """``-o``: clean every input, then write the articles to path in one atomic step. The exit code."""
+    done = list(outcomes)
+    code = max((outcome.code for outcome in done), default=EXIT_OK)
+    chunks = [outcome.data for outcome in done if outcome.data is not None]
+    return max(code, _write_output(path, chunks))
 
 
 def _write_output(path: str, chunks: list[bytes]) -> int:
@@ -268,17 +301,5 @@ def main(
         inputs = (STDIN,)
     options = Options(kind=kind, now=now, max_bytes=max_bytes)  # type: ignore[arg-type]
     write = writers.WRITERS[fmt or ("json" if len(inputs) == 1 else "jsonl")]
-    chunks: list[bytes] = []
-    code = EXIT_OK
-    for name in inputs:
-        outcome = _clean_one(name, options, write, explain=explain, debug=debug)
-        code = max(code, outcome.code)
-        if outcome.data is None:
-            continue
-        if output:
-            chunks.append(outcome.data)
-        elif not _emit(outcome.data):
-            break  # nobody reads stdout any more: stop quietly
-    if output:
-        code = max(code, _write_output(output, chunks))
-    ctx.exit(code)
+    outcomes = (_clean_one(name, options, write, explain=explain, debug=debug) for name in inputs)
+    ctx.exit(_save_all(outcomes, output) if output else _print_all(outcomes))

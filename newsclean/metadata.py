@@ -44,6 +44,9 @@ MAX_HEADER_BLOCKS = 10
 MAX_HEADER_CONTENT = 2
 #: short lines without a sentence end in the header are labels ("Senior Contributor", "Opinion")
 MAX_HEADER_LABEL_WORDS = 4
+#: the last resort looks for a date line (a line that is mostly a date or a byline with one) this many
+#: blocks around the article
+DATE_FALLBACK_WINDOW = 60
 #: dates are looked for in lines up to this many words (date bars, bylines, "Published ..." lines)
 MAX_DATELINE_WORDS = 30
 #: the site name is a short line
@@ -503,13 +506,17 @@ def find_date(
     day_first = None if page.language is None else page.language not in MONTH_FIRST
     texts = page.texts
 
-    def scan(indices: range, finder: str, short_only: bool = True) -> tuple[Candidate, dates.DateMatch] | None:
+    def scan(
+        indices: range | list[int], finder: str, short_only: bool = True, lines_only: bool = False
+    ) -> tuple[Candidate, dates.DateMatch] | None:
         found: list[tuple[int, dates.DateMatch]] = []
         for i in indices:
             if short_only and page.words[i] > MAX_DATELINE_WORDS:
                 continue
             text = texts[i] if short_only else texts[i][:120]
             if _DIGIT_RE.search(text) is None and not _may_be_relative(text):
+                continue
+            if lines_only and not is_metadata_line(page, i):
                 continue
             for match in dates.find_dates(text, now=now, day_first=day_first):
                 found.append((i, match))
@@ -522,13 +529,19 @@ def find_date(
 
     n = len(texts)
     header = range(max(0, title_index - 2), min(n, max(start, title_index + 1) + 2)) if title_index >= 0 else range(0)
-    for indices, finder, short in (
-        (header, "dateline_near_title", True),
-        (range(0, max(0, title_index if title_index >= 0 else start)), "date_before_title", True),
-        (range(start, min(end, start + 2)), "date_in_first_paragraph", False),
-        (range(end, min(n, end + 15)), "dateline_after_text", True),
+    anchor = title_index if title_index >= 0 else start
+    # nearest first: a date bar just above the headline, not a sidebar's date at the top of the page
+    before = list(range(max(0, anchor) - 1, -1, -1))
+    near = sorted(range(max(0, anchor - DATE_FALLBACK_WINDOW), min(n, end + DATE_FALLBACK_WINDOW)), key=lambda k: abs(k - anchor))
+    for indices, finder, short, lines_only in (
+        (header, "dateline_near_title", True, False),
+        (before, "date_before_title", True, False),
+        (range(start, min(end, start + 2)), "date_in_first_paragraph", False, False),
+        (range(start, end), "dateline_in_text", True, True),
+        (range(end, min(n, end + 15)), "dateline_after_text", True, False),
+        (near, "dateline_nearest_text", True, True),
     ):
-        result = scan(indices, finder, short)
+        result = scan(indices, finder, short, lines_only)
         if result:
             return result
     return None
