@@ -226,6 +226,10 @@ def _load_json(text: str) -> Any:
     text = text.strip()
     if text.startswith("<!--"):
         text = text.strip("<!->\n ")
+    if text.startswith("<![CDATA["):  # XHTML habit: the JSON wrapped in a CDATA section
+        text = text[len("<![CDATA[") :].rsplit("]]>", 1)[0].strip()
+    elif text.startswith("//<![CDATA["):
+        text = text[len("//<![CDATA[") :].rsplit("//]]>", 1)[0].strip()
     try:
         return json.loads(text, strict=False)
     except ValueError:
@@ -318,6 +322,9 @@ def agrees(h1: str, title: str) -> bool:
         return False
     if a == b:
         return True
+    parts = TITLE_SEPARATORS_RE.split(title)
+    if len(parts) > 1 and _words(parts[0]) == a:
+        return True  # "New Zealand" and "New Zealand - Wikipedia" (a logo h1 matches the last part)
     joined_a, joined_b = " ".join(a), " ".join(b)
     if len(a) >= 3 and joined_a in joined_b:
         return True

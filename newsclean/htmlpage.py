@@ -79,6 +79,10 @@ MIN_WRAPPER_BLOCKS = 3
 MIN_FILL_WORDS = 8
 #: the language guess reads this many characters
 LANGUAGE_SAMPLE_CHARS = 6000
+#: a short line (this many words) near the headline that holds a date is a date bar
+MAX_DATELINE_WORDS = 12
+#: ... looked for at most this many blocks after the headline
+MAX_DATELINE_SPAN = 25
 #: a date line is looked for in this many blocks around the headline
 DATELINE_WINDOW = 6
 
@@ -1158,10 +1162,33 @@ def _dateline_near_headline(
     if title is not None:
         key = _key(title.value)
         anchor = next((i for i in range(len(blocks)) if _key(blocks.texts[i]) == key), -1)
+        if anchor < 0:  # the h1 carries a kicker or the title came from the metadata
+            anchor = next(
+                (
+                    i
+                    for i in range(len(blocks))
+                    if blocks.kinds[i] == "h"
+                    and blocks.levels[i] == 1
+                    and key
+                    and key in _key(blocks.texts[i])
+                ),
+                -1,
+            )
     if anchor < 0 and kept:
         anchor = kept[0]
     if anchor < 0:
         return None
+    stop = min(len(blocks), max(anchor + DATELINE_WINDOW, (kept[0] + 2) if kept and kept[0] > anchor else 0))
+    for i in range(max(0, anchor - 2), min(stop, anchor + MAX_DATELINE_SPAN)):
+        text = blocks.texts[i]
+        if len(text) > dates.DATELINE_MAX_CHARS or not any(ch.isdigit() for ch in text):
+            continue
+        # a date bar ("Dec 18, 2023 3 min read", "By Jo Lee | March 9, 2023"): mostly a date, or short
+        if dates.is_dateline(text) or len(text.split()) <= MAX_DATELINE_WORDS:
+            for match in dates.find_dates(text, now=now, day_first=day_first):
+                if not match.relative:
+                    return Candidate(match.value.isoformat(), "dateline_near_title", text[:80], i)
+    return None
     for i in range(max(0, anchor - 2), min(len(blocks), anchor + DATELINE_WINDOW)):
         text = blocks.texts[i]
         if len(text) > dates.DATELINE_MAX_CHARS or not any(ch.isdigit() for ch in text):

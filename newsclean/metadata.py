@@ -71,6 +71,17 @@ _NOT_NAME = frozenset(
 )
 _DIGIT_RE = re.compile(r"\d")
 _TITLE_SYMBOL_RE = re.compile(r"[@|#/©»›]")
+#: "(video)", "[Watch]", "(6:37)" at the end of a headline
+_MEDIA_LABEL_RE = re.compile(
+    r"\s*[\[(](?:video|videos|watch|photos?|gallery|pictures|listen|audio|podcast|live|opinion|analysis|"
+    r"\d{1,2}:\d{2})[\])]\s*$",
+    re.IGNORECASE,
+)
+_READING_PREFIX_RE = re.compile(r"^(?:now reading|you are reading|currently reading|now playing)\s*:\s*", re.I)
+#: " | Editorial": a short tail after a vertical bar
+_PIPE_TAIL_RE = re.compile(r"\s+\|\s+[^|]{1,30}$")
+#: ...removed only when the headline left has this many words
+MIN_TITLE_WORDS_LEFT = 4
 _BREADCRUMB_RE = re.compile(r"\s+[>›»/]\s+")
 _CJK_BYLINE_RE = re.compile(r"(?:作者|记者|記者|撰文|文|编辑|責任編輯|기자)\s*[：:/／]\s*(?P<name>[^\s，,|｜：:]{2,12})")
 _NAME_END_RE = re.compile(
@@ -242,13 +253,21 @@ def title_features(page: Page, i: int, ctx: TitleContext) -> dict[str, float]:
     f["repeated"] = float(bool(others) and nw >= 3)
     f["repeated_near"] = float(any(abs(k - i) <= 6 for k in others) and nw >= 3)
     meta_after = 0.0
-    for k in range(i + 1, min(i + 5, n)):
+    meta_after_other = 0.0
+    headlines_between = 0
+    for k in range(i + 1, min(i + 6, n)):
         if is_metadata_line(page, k):
-            meta_after = 1.0 if k == i + 1 else 0.7
+            if headlines_between == 0:
+                meta_after = 1.0 if k == i + 1 else 0.7
+            else:
+                meta_after_other = 1.0
             break
-        if page.words[k] >= 3 and not page.prose[k] and _title_ok(page, k):
-            break  # another headline-like line is closer to the byline
+        if page.words[k] >= 3 and _title_ok(page, k):
+            headlines_between += 1  # another headline-like line (a dek?) is closer to the byline
+            if headlines_between > 1:
+                break
     f["meta_after"] = meta_after
+    f["meta_after_dek"] = meta_after_other
     # a headline, then a longer dek, then the byline
     f["dek_then_meta"] = float(
         i + 2 < n
@@ -292,36 +311,37 @@ def title_features(page: Page, i: int, ctx: TitleContext) -> dict[str, float]:
 #: weights of title_features, fitted by logistic regression on the naeb dumps (bench/fit_title.py) and
 #: checked on the readability dumps; rounded
 TITLE_WEIGHTS: dict[str, float] = {
-    "text_overlap": 2.64,
-    "in_text": -2.19,
-    "words_1_2": -2.19,
-    "words_3": -1.81,
-    "meta_after": 1.77,
-    "words_4_6": -1.62,
+    "text_overlap": 2.54,
+    "words_1_2": -2.14,
+    "in_text": -2.05,
+    "meta_after": 1.97,
+    "words_3": -1.78,
+    "meta_after_dek": 1.57,
+    "words_4_6": -1.51,
     "name_like": -1.23,
     "prose": -1.09,
     "period_end": -1.08,
-    "part_of_other": 1.01,
-    "dek_then_meta": 0.99,
-    "symbols": -0.97,
-    "stop": 0.92,
-    "words_21_up": -0.88,
-    "before_headline": 0.71,
-    "caps": 0.66,
-    "after_menu": 0.66,
-    "next_is_prose": 0.62,
-    "after_headline": -0.59,
-    "blank_around": 0.54,
+    "part_of_other": 0.96,
+    "words_21_up": -0.94,
+    "symbols": -0.84,
+    "stop": 0.83,
+    "caps": 0.72,
+    "next_is_prose": 0.69,
+    "after_menu": 0.65,
+    "blank_around": 0.56,
+    "after_headline": -0.52,
     "digits": 0.50,
-    "colon": 0.48,
-    "upper": -0.43,
-    "lower_start": -0.35,
-    "lines_to_text": -0.28,
-    "question_end": 0.24,
-    "repeated": 0.23,
+    "colon": 0.49,
+    "dek_then_meta": 0.44,
+    "lower_start": -0.43,
+    "before_headline": 0.43,
+    "upper": -0.42,
+    "question_end": 0.25,
+    "repeated_near": 0.21,
+    "lines_to_text": -0.18,
+    "repeated": 0.17,
     "words_13_20": 0.12,
-    "repeated_near": 0.12,
-    "meta_before": -0.12,
+    "meta_before": 0.03,
 }
 TITLE_BIAS = 0.0
 
@@ -379,15 +399,21 @@ def find_title(page: Page, core_start: int, core_end: int, site: str | None = No
     return Candidate(text, "headline_before_text", best[2], best[1])
 
 
-def strip_site_suffix(title: str, site: str | None) -> str:
-    """"Headline | Site" -> "Headline" when the tail is the site's name."""
+def tidy_title(title: str, site: str | None) -> str:
+    """Remove what a page glues to its headline: the site's name ("Headline | Site"), a section tail
+    ("Headline | Editorial"), a media label ("Headline (video)", "Headline [Watch]") and a reading
+    marker ("Now reading: Headline")."""
+    title = _MEDIA_LABEL_RE.sub("", title)
+    title = _READING_PREFIX_RE.sub("", title)
     parts = _TITLE_SEPARATORS_RE.split(title)
-    if len(parts) < 2 or not site:
-        return title
-    if parts[-1].strip().lower() == site.lower():
-        return title[: title.rfind(parts[-1])].rstrip(" |–—-:»")
-    if parts[0].strip().lower() == site.lower():
-        return title[len(parts[0]) :].lstrip(" |–—-:»")
+    if len(parts) >= 2:
+        if site and parts[-1].strip().lower() == site.lower():
+            return title[: title.rfind(parts[-1])].rstrip(" |–—-:»")
+        if site and parts[0].strip().lower() == site.lower():
+            return title[len(parts[0]) :].lstrip(" |–—-:»")
+        tail = _PIPE_TAIL_RE.search(title)
+        if tail and len(title[: tail.start()].split()) >= MIN_TITLE_WORDS_LEFT:
+            return title[: tail.start()]
     return title
 
 

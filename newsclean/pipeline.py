@@ -139,10 +139,10 @@ def clean_blocks(
     if title is not None:
         title_value = title.value
         found_by["title"] = title.finder
+    if title_value:
+        title_value = metadata.tidy_title(title_value, site_name)
     if site is not None:
         found_by["site"] = site.finder
-        if title_value:
-            title_value = metadata.strip_site_suffix(title_value, site.value)
     if author is not None:
         found_by["author"] = author.finder
     if subtitle is not None:
