@@ -393,9 +393,9 @@ def _list_run_end(page: Page, i: int, end: int) -> int:
     blocks = page.blocks
     k = i
     while k < end:
+        if page.prose[k] and (blocks.blank_before[k] or page.words[k] >= 40) and (k > i or blocks.blank_after[k]):
+            break  # a paragraph: the text resumes
         if k > i:
-            if page.prose[k] and (blocks.blank_before[k] or page.words[k] >= 40):
-                break  # a paragraph: the text resumes
             if (
                 blocks.blank_before[k]
                 and not blocks.bullets[k]

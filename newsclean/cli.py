@@ -112,7 +112,7 @@ def _read_stdin(max_bytes: int) -> bytes:
 
 def _clean(name: str, options: Options) -> Article:
     """The one library call per input."""
-    from . import pipeline  # lazy: keeps --help fast
+    from . import pipeline  # here, not at the top: --help needs none of the cleaning code
 
     if name == STDIN:
         return pipeline.clean(_read_stdin(options.max_bytes), options=options)
@@ -293,7 +293,7 @@ def main(
 
     INPUTS are files; "-" or no input reads standard input.
     """
-    from . import writers  # lazy: keeps --help fast
+    from . import writers  # here, not at the top: --help needs none of it
 
     if not inputs:
         if _stdin_is_terminal():

@@ -1,24 +1,31 @@
 """The HTML front end: one parse, metadata from the markup, readability-lxml for the main content, blocks.
 
-Steps (each drop is recorded as a Removal with the rule's name):
+Steps (each drop is recorded as a Removal with the rule's name, so ``--explain`` can say why):
 
-1. ``parse``: lxml parses the decoded text once. ``prune`` removes what is never text (scripts, styles,
-   forms controls, hidden elements, cookie/consent dialogs) and numbers every element (``data-nc``).
+1. ``repair_charset`` undoes a page that lied about its charset (UTF-8 bytes declared ISO-8859-1);
+   ``parse``: lxml parses the text once. ``prune`` removes what is never text (scripts, styles, form
+   controls, hidden elements unless they hold the rest of the body, consent dialogs) and numbers every
+   element (``data-nc``) so that readability's copy maps back to the page.
 2. :mod:`newsclean.htmlmeta` reads title, date, author, site, description, language and URL from the
    tree before anything changes it.
-3. ``page_blocks``: the whole page becomes a block list (paragraphs, h2-h6, list items, quotes,
-   preformatted text, table rows), each block remembering the element it came from and how much of
-   its text is link text.
-4. ``readability_selection``: readability-lxml (on a copy of the pruned tree, without its own parse,
-   cleaner and serialisation) picks the main content; the blocks whose elements survive in its output
-   are the first selection.
-5. Fixes for its weak spots on news pages: ``fill_split_body`` (a body split by ad slots or "read more"
-   widgets: prose in the same article container that readability left out), ``drop_negative`` (captions,
-   bylines, share bars, related-story boxes inside the body, by their class, id or element),
-   ``own_selection`` (the text back end's densest-prose run over the page's blocks) when readability
-   returns too little, the whole page, or a link-dense list of teasers.
-6. The shared chrome rules of the text path run on the selected blocks (line rules, trailer cut,
-   headline lists), then the Article is assembled.
+3. ``page_blocks``: the whole page becomes one block list (paragraphs, h2-h6, list items, quotes,
+   preformatted text, table rows), each block remembering its element and how much of it is link text.
+4. ``readability_selection``: readability-lxml on a copy of the pruned tree (no second parse, no
+   lxml_html_clean pass, no serialisation) picks the main content; blocks whose elements survive in its
+   output are the first selection.
+5. Its weak spots on news pages: ``fill_split_body`` adds what it left out of the article's container
+   (parts split by ad slots or "read more" widgets, link-dense real paragraphs, the dek, subheadings and
+   lists between parts, short sentences next to kept text); ``_select`` compares it with
+   ``own_selection`` (the text back end's densest prose run over the page's blocks) and takes the own
+   method when readability returns nothing, the whole page, too little, or a region the JSON-LD
+   ``articleBody`` contradicts (teasers that won the length contest); ``_anchor_to_title`` keeps the
+   article under the page's headline on a page of several; ``_follow_guide`` adds blocks the JSON-LD
+   ``articleBody`` contains word for word.
+6. Inside the selection: non-body containers (captions, bylines, share bars, related boxes, bios,
+   disclaimers, by element, class or id) go unless they wrap most of the text; the headline again,
+   bylines and date lines before the text; widgets between two parts of the text; short notes after
+   the body's own container; then the shared rules of the text path (line rules, trailer cut, headline
+   lists). The Article is assembled with ``found_by`` naming the finder of every field.
 """
 
 from __future__ import annotations
@@ -180,6 +187,8 @@ class PageBlocks:
     owners: list[Any] = field(default_factory=list)
     #: characters of link text in the block
     link_chars: list[int] = field(default_factory=list)
+    #: the block's links as (anchor text, URL) pairs
+    links: list[tuple[tuple[str, str], ...]] = field(default_factory=list)
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -210,6 +219,7 @@ class _Walker:
         self.kind = "p"
         self.level = 0
         self.blank = True
+        self.anchors: list[tuple[str, str]] = []
 
     def flush(self, *, blank_next: bool = True) -> None:
         if self.parts:
@@ -224,7 +234,9 @@ class _Walker:
                 out.bullets.append(self.kind == "li")
                 out.owners.append(self.owner)
                 out.link_chars.append(min(self.link, len(text)))
+                out.links.append(tuple(a for a in self.anchors if a[0] and a[0] in text))
             self.parts = []
+            self.anchors = []
         self.link = 0
         self.blank = blank_next
 
@@ -276,6 +288,10 @@ class _Walker:
             # the tail belongs to the enclosing block
             self.add(element.tail, in_link and element.tag != "a")
             return
+        if tag == "a":
+            href = element.get("href")
+            if href and not href.startswith(("#", "javascript:")):
+                self.anchors.append((squash(element.text_content()), href.strip()))
         self.add(element.text, in_link)
         for child in element:
             self.walk(child, kind, level, in_link or child.tag == "a")
@@ -294,6 +310,7 @@ class _Walker:
             out.bullets.append(False)
             out.owners.append(element)
             out.link_chars.append(0)
+            out.links.append(())
 
     def row(self, element: Any) -> None:
         cells = [squash(cell.text_content()) for cell in element if cell.tag in ("td", "th")]
@@ -309,6 +326,7 @@ class _Walker:
             out.bullets.append(False)
             out.owners.append(element)
             out.link_chars.append(links)
+            out.links.append(())
 
 
 def _layout_row(row: Any) -> bool:
@@ -707,6 +725,7 @@ def clean_html(source: Source, *, options: Options) -> Article:
             True,  # type: ignore[arg-type]
             blocks.bullets[i],
             blocks.levels[i] if blocks.kinds[i] == "h" else 0,
+            blocks.links[i],
         )
         for i in kept
     )

@@ -55,6 +55,8 @@ class Block:
     bullet: bool = False
     #: heading level for kind "h" (2-6), else 0
     level: int = 0
+    #: the links in the block as (anchor text, URL) pairs, in order (HTML input only)
+    links: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

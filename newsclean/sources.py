@@ -159,7 +159,7 @@ def decode(data: bytes, *, path: str | None = None) -> tuple[str, str]:
     if b"\x00" in head:
         raise BadInputError("input looks binary (NUL bytes), not a page", path=path)
     declared = _declared_charset(head)
-    if declared and declared not in ("utf-8", "utf8"):
+    if declared and declared not in ("utf-8", "utf8") and not _multibyte_utf8(data):
         try:
             return data.decode(declared), declared
         except (UnicodeDecodeError, LookupError):
@@ -169,6 +169,18 @@ def decode(data: bytes, *, path: str | None = None) -> tuple[str, str]:
     except UnicodeDecodeError:
         pass
     return _detect(data, declared)
+
+
+def _multibyte_utf8(data: bytes) -> bool:
+    """Valid UTF-8 with non-ASCII characters: a page that claims a single-byte charset but is UTF-8
+    (a lie pages tell often; the other way round almost never decodes cleanly as UTF-8)."""
+    if data.isascii():
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _sniff_utf16(head: bytes) -> str | None:

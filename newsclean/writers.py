@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import re
 from typing import Any
+from urllib.parse import urljoin
 
 from .model import Article, Block
 
@@ -77,26 +78,61 @@ def _escape_block(text: str) -> str:
     return text
 
 
+def _escape_block_start(text: str) -> str:
+    """Escape a line start that Markdown would read as structure (text already inline-escaped)."""
+    match = _MD_BLOCK_START_RE.match(text)
+    if not match:
+        return text
+    if text[0].isdigit():
+        digits = len(text) - len(text.lstrip("0123456789"))
+        return text[:digits] + "\\" + text[digits:]
+    return "\\" + text
+
+
 def _yaml_value(value: Any) -> str:
     if value is None:
         return "null"
     return json.dumps(str(value), ensure_ascii=False)  # a JSON string is a valid YAML scalar
 
 
-def _markdown_blocks(blocks: tuple[Block, ...]) -> list[str]:
+def _with_links(text: str, block: Block, base: str | None = None) -> str:
+    """Markdown-escaped text with each link's anchor text (first occurrence) as [text](url); relative
+    URLs are resolved against the page's own URL when it is known."""
+    if not block.links:
+        return _escape_inline(text)
+    out: list[str] = []
+    rest = text
+    for anchor, url in block.links:
+        at = rest.find(anchor)
+        if at < 0:
+            continue
+        out.append(_escape_inline(rest[:at]))
+        if base:
+            url = urljoin(base, url)
+        out.append(f"[{_escape_inline(anchor)}](<{url.replace('>', '%3E')}>)")
+        rest = rest[at + len(anchor) :]
+    out.append(_escape_inline(rest))
+    return "".join(out)
+
+
+def _markdown_blocks(blocks: tuple[Block, ...], *, links: bool = False, base: str | None = None) -> list[str]:
     out: list[str] = []
     previous_kind = None
+
+    def inline(text: str, block: Block) -> str:
+        return _with_links(text, block, base) if links else _escape_inline(text)
+
     for block in blocks:
         if block.kind == "li":
-            line = "- " + _escape_inline(block.text)
+            line = "- " + inline(block.text, block)
             if previous_kind == "li":
                 out[-1] += "\n" + line
             else:
                 out.append(line)
         elif block.kind == "h":
-            out.append("#" * max(2, min(6, block.level or 2)) + " " + _escape_inline(block.text))
+            out.append("#" * max(2, min(6, block.level or 2)) + " " + inline(block.text, block))
         elif block.kind == "quote":
-            out.append("\n".join("> " + _escape_inline(line) for line in block.text.split("\n")))
+            out.append("\n".join("> " + inline(line, block) for line in block.text.split("\n")))
         elif block.kind == "pre":
             fence = "````" if "```" in block.text else "```"
             out.append(f"{fence}\n{block.text}\n{fence}")
@@ -108,13 +144,15 @@ def _markdown_blocks(blocks: tuple[Block, ...]) -> list[str]:
             else:
                 out.append(line + "\n|" + " --- |" * len(cells))
         else:
-            out.append(_escape_block(block.text))
+            text = inline(block.text, block)
+            out.append(_escape_block_start(text) if links else _escape_block(block.text))
         previous_kind = block.kind
     return out
 
 
-def to_markdown(article: Article, *, source: str | None = None) -> str:
-    """YAML front matter, then the title as ``#`` and the body with its headings, lists and quotes."""
+def to_markdown(article: Article, *, source: str | None = None, links: bool = False) -> str:
+    """YAML front matter, then the title as ``#`` and the body with its headings, lists and quotes;
+    with ``links``, the links of an HTML page as Markdown links."""
     record = to_dict(article, source=source)
     front = ["---"]
     for key in ("title", "date", "subtitle", "author", "site", "language", "url"):
@@ -126,7 +164,7 @@ def to_markdown(article: Article, *, source: str | None = None) -> str:
         parts.append("# " + _escape_inline(article.title))
     if article.subtitle:
         parts.append("*" + _escape_inline(article.subtitle) + "*")
-    parts.extend(_markdown_blocks(article.body))
+    parts.extend(_markdown_blocks(article.body, links=links, base=article.url))
     return "\n\n".join(parts) + "\n"
 
 
