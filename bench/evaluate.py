@@ -70,7 +70,11 @@ def run(corpus: Path, mode: str) -> list[PageResult]:
         if truth.get("date"):
             days = {truth["date"], *(truth.get("date_conflicts") or [])}
             date_ok = date in days
-        results.append(PageResult(truth["id"], score_page(truth["body"], body), title_ok, date_ok, error, seconds, title, date))
+        results.append(
+            PageResult(
+                truth["id"], score_page(truth["body"], body), title_ok, date_ok, error, seconds, title, date
+            )
+        )
     return results
 
 
@@ -94,9 +98,13 @@ def summarise(name: str, results: list[PageResult]) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("corpora", nargs="*", type=Path, help="corpus folders (default: all under ../shared/corpus)")
+    parser.add_argument(
+        "corpora", nargs="*", type=Path, help="corpus folders (default: all under ../shared/corpus)"
+    )
     parser.add_argument("--mode", action="append", help="html, or a dump flavour (chromium, w3m); repeatable")
-    parser.add_argument("--per-page", type=int, default=0, metavar="N", help="list the N worst pages of each run")
+    parser.add_argument(
+        "--per-page", type=int, default=0, metavar="N", help="list the N worst pages of each run"
+    )
     parser.add_argument("--json", type=Path, help="also write the summary as JSON here")
     args = parser.parse_args(argv)
     corpora = args.corpora or sorted(p for p in DEFAULT_ROOT.iterdir() if (p / "truth.jsonl").exists())
@@ -117,7 +125,10 @@ def main(argv: list[str] | None = None) -> int:
                         f" {r.error or ''}",
                         file=sys.stderr,
                     )
-    header = f"{'run':28} {'pages':>5} {'P':>6} {'R':>6} {'F1':>6} {'title':>6} {'date':>6} {'errors':>6} {'pages/s':>8}"
+    header = (
+        f"{'run':28} {'pages':>5} {'P':>6} {'R':>6} {'F1':>6} {'title':>6} {'date':>6} {'errors':>6}"
+        f" {'pages/s':>8}"
+    )
     print(header)
     for row in rows:
         fmt = lambda v: f"{v:6.3f}" if isinstance(v, float) else f"{'-':>6}"  # noqa: E731

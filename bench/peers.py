@@ -22,8 +22,12 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from corpus import HTML_MODE, REPO, Corpus, Form, InputReader, ToolInput, load_corpus
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
 
 #: language code -> jusText stop-list name (jusText's lists are named after the language in English)
 JUSTEXT_STOPLISTS = {
@@ -142,18 +146,18 @@ def decode_html(data: bytes) -> str:
         return data.decode("cp1252", errors="replace")
 
 
-def element_text(root: object) -> str:
+def element_text(root: HtmlElement) -> str:
     """Visible text of an lxml element, one line per block element, invisible elements left out.
 
     The element is changed in place (block elements get line breaks around them).
     """
-    for element in list(root.iter(*INVISIBLE_TAGS)):  # type: ignore[attr-defined]
+    for element in list(root.iter(*INVISIBLE_TAGS)):
         if element is not root:
             element.drop_tree()
-    for element in root.iter(*BLOCK_TAGS):  # type: ignore[attr-defined]
+    for element in root.iter(*BLOCK_TAGS):
         element.text = "\n" + (element.text or "")
         element.tail = "\n" + (element.tail or "")
-    lines = (" ".join(line.split()) for line in root.text_content().splitlines())  # type: ignore[attr-defined]
+    lines = (" ".join(line.split()) for line in root.text_content().splitlines())
     return "\n".join(line for line in lines if line)
 
 

@@ -7,9 +7,23 @@ Public API::
     article.title, article.date, article.body_text
 """
 
+from typing import TYPE_CHECKING, Any
+
 from .errors import BadInputError, InputUnreadableError, NewscleanError, NoArticleError
 from .model import Article, Block, Options
-from .pipeline import clean, clean_file
+
+if TYPE_CHECKING:
+    from .pipeline import clean, clean_file
+
+
+def __getattr__(name: str) -> Any:
+    """clean and clean_file load the pipeline (rules, dates, ...) on first use, so that importing the
+    package, and ``newsclean --help``, stay fast."""
+    if name in ("clean", "clean_file"):
+        from . import pipeline
+
+        return getattr(pipeline, name)
+    raise AttributeError(f"module 'newsclean' has no attribute {name!r}")
 
 __all__ = [
     "Article",

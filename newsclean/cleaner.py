@@ -104,9 +104,10 @@ _BIO_NAME_RE = re.compile(
 )
 #: ...then says what the person does for a living
 _BIO_RE = re.compile(
-    r"(?:(?:is|was|has been|serves as|works as) (?:a |an |the )?(?:[\w'’.,&/-]+ ){0,6}(?:writer|reporter|editor|"
-    r"correspondent|journalist|contributor|columnist|analyst|producer|author|critic|freelancer|host|blogger|"
-    r"photographer|intern|fellow|scout|anchor|commentator|researcher)s?\b|(?:writes|reports) (?:about|on|for)\b"
+    r"(?:(?:is|was|has been|serves as|works as) (?:a |an |the )?(?:[\w'’.,&/-]+ ){0,6}"
+    r"(?:writer|reporter|editor|correspondent|journalist|contributor|columnist|analyst|producer|author|"
+    r"critic|freelancer|host|blogger|photographer|intern|fellow|scout|anchor|commentator|researcher)s?\b"
+    r"|(?:writes|reports) (?:about|on|for)\b"
     r"|covers\b|has (?:written|reported|covered)\b)"
 )
 #: lines that look like list content, not headlines: "Record: 21-0", "^ Smith (2009)", "72. Name", "(2) Step"
@@ -170,7 +171,7 @@ def ends_sentence(text: str) -> bool:
     if last == "…" or text.endswith("..."):
         return False
     if last in SENTENCE_END:
-        if last in "\"”’»)]" and len(text) > 1:
+        if last in '"”’»)]' and len(text) > 1:
             return text[-2] in ".!?。！？…" or (len(text) > 2 and text[-3] in ".!?")
         return True
     return False
@@ -239,7 +240,9 @@ def features(blocks: Blocks, language: str | None) -> Page:
             (nw >= MIN_PROSE_WORDS and end) or (nw >= LONG_PROSE_WORDS and stop[i] >= MIN_PROSE_STOP_SHARE)
             for i, (nw, end) in enumerate(zip(words, sentence, strict=True))
         ]
-    page = Page(blocks, language, words, sentence, prose, LazyColumn(caps_of, len(texts)), stop, [None] * len(texts))
+    page = Page(
+        blocks, language, words, sentence, prose, LazyColumn(caps_of, len(texts)), stop, [None] * len(texts)
+    )
     spaced = [blocks.blank_before[i] or blocks.blank_after[i] for i in range(len(prose)) if prose[i]]
     page.tight_lists = bool(spaced) and sum(spaced) >= MIN_SPACED_PROSE_SHARE * len(spaced)
     return page
@@ -263,7 +266,12 @@ def block_score(page: Page, i: int) -> float:
             return score * TIGHT_PROSE_FACTOR
         return score
     texts = page.texts
-    if texts[i].endswith(":") and nw >= MIN_LIST_INTRO_WORDS and i + 1 < len(texts) and page.blocks.bullets[i + 1]:
+    if (
+        texts[i].endswith(":")
+        and nw >= MIN_LIST_INTRO_WORDS
+        and i + 1 < len(texts)
+        and page.blocks.bullets[i + 1]
+    ):
         return nw  # "You will need:" introducing a list is part of the text
     if page.blocks.bullets[i]:
         return -PENALTY_LIST_ITEM
@@ -275,7 +283,9 @@ def block_score(page: Page, i: int) -> float:
     if looks_like_code(texts[i]):
         return 0.0  # a line of code between paragraphs belongs to the text around it
     if nw <= MAX_PHRASE_WORDS and page.language not in NO_SPACE_LANGUAGES and rules.phrase_rule_for(texts[i]):
-        return -PENALTY_KNOWN_CHROME  # a player button or a share link interrupts the text, it does not end it
+        return (
+            -PENALTY_KNOWN_CHROME
+        )  # a player button or a share link interrupts the text, it does not end it
     return -PENALTY_SHORT
 
 
@@ -328,7 +338,11 @@ def longest_block(page: Page) -> tuple[int, int]:
     chrome, if it has MIN_LONE_BLOCK_WORDS words."""
     best = -1
     for i, nw in enumerate(page.words):
-        if nw >= MIN_LONE_BLOCK_WORDS and (best < 0 or nw > page.words[best]) and chrome_rule(page, i) is None:
+        if (
+            nw >= MIN_LONE_BLOCK_WORDS
+            and (best < 0 or nw > page.words[best])
+            and chrome_rule(page, i) is None
+        ):
             best = i
     return (best, best + 1) if best >= 0 else (0, 0)
 
@@ -393,17 +407,21 @@ def _list_run_end(page: Page, i: int, end: int) -> int:
     blocks = page.blocks
     k = i
     while k < end:
-        if page.prose[k] and (blocks.blank_before[k] or page.words[k] >= 40) and (k > i or blocks.blank_after[k]):
+        if (
+            page.prose[k]
+            and (blocks.blank_before[k] or page.words[k] >= 40)
+            and (k > i or blocks.blank_after[k])
+        ):
             break  # a paragraph: the text resumes
-        if k > i:
-            if (
-                blocks.blank_before[k]
-                and not blocks.bullets[k]
-                and k + 1 < end
-                and page.prose[k + 1]
-                and blocks.blank_before[k + 1]
-            ):
-                break  # a subheading over a paragraph
+        if (
+            k > i
+            and blocks.blank_before[k]
+            and not blocks.bullets[k]
+            and k + 1 < end
+            and page.prose[k + 1]
+            and blocks.blank_before[k + 1]
+        ):
+            break  # a subheading over a paragraph
         k += 1
     return k
 
@@ -426,7 +444,7 @@ def _hard_trailer(page: Page, i: int, start: int, end: int, author: str | None) 
 
 
 def is_author_bio(page: Page, i: int, author: str | None) -> bool:
-    """"Jane Roe is a staff writer covering ..." / "Jane Roe writes about ...": a block that opens with a
+    """ "Jane Roe is a staff writer covering ..." / "Jane Roe writes about ...": a block that opens with a
     person's name and what they do, or that is just the byline's name, after the text."""
     text = page.texts[i]
     if page.words[i] > MAX_BIO_WORDS:
@@ -445,11 +463,18 @@ def cut_at_trailer(page: Page, start: int, end: int, author: str | None = None) 
     while i < end:
         if page.dropped[i] is None or page.dropped[i][0] != "cut_at_trailer":
             text = page.texts[i]
-            if _hard_trailer(page, i, start, end, author) and _prose_words_before(page, start, i) >= MIN_WORDS_BEFORE_TRAILER:
+            if (
+                _hard_trailer(page, i, start, end, author)
+                and _prose_words_before(page, start, i) >= MIN_WORDS_BEFORE_TRAILER
+            ):
                 for k in range(i, end):
                     page.drop(k, "cut_at_trailer", f"after {_quote(text)} (line {page.blocks.lines[i]})")
                 return i
-            if rules.is_trailer(text, page.words[i]) and not page.sentence[i] and not _subheading(page, i, end):
+            if (
+                rules.is_trailer(text, page.words[i])
+                and not page.sentence[i]
+                and not _subheading(page, i, end)
+            ):
                 if _prose_words_after(page, i + 1, end) < MIN_WORDS_AFTER_TRAILER:
                     for k in range(i, end):
                         page.drop(k, "cut_at_trailer", f"after {_quote(text)} (line {page.blocks.lines[i]})")
@@ -494,11 +519,22 @@ def drop_headline_list(page: Page, start: int, end: int) -> None:
         introduced = i > 0 and page.texts[i - 1].endswith(":")
         if k - i >= MIN_HEADLINE_RUN and not introduced:
             for j in range(i, k):
-                page.drop(j, "drop_headline_list", f"one of {k - i} headline-like lines without a blank between")
+                page.drop(
+                    j, "drop_headline_list", f"one of {k - i} headline-like lines without a blank between"
+                )
             label = i - 1
-            if label >= start and page.dropped[label] is None and page.words[label] <= MAX_LABEL_WORDS:
-                if not page.sentence[label] and not page.prose[label]:
-                    page.drop(label, "drop_headline_list", f"label over a list of headlines {_quote(page.texts[label])}")
+            if (
+                label >= start
+                and page.dropped[label] is None
+                and page.words[label] <= MAX_LABEL_WORDS
+                and not page.sentence[label]
+                and not page.prose[label]
+            ):
+                page.drop(
+                    label,
+                    "drop_headline_list",
+                    f"label over a list of headlines {_quote(page.texts[label])}",
+                )
         i = k
 
 
@@ -565,7 +601,12 @@ def drop_fragments(page: Page, start: int, end: int) -> None:
     is a label, a caption credit or a button ("Risers", "Jane Roe", "Full Bio"), not text."""
     for i in range(start, end):
         if page.dropped[i] is None and page.words[i] <= MAX_FRAGMENT_WORDS and not page.sentence[i]:
-            heading = i + 1 < end and page.prose[i + 1] and page.blocks.blank_before[i] and page.blocks.blank_after[i]
+            heading = (
+                i + 1 < end
+                and page.prose[i + 1]
+                and page.blocks.blank_before[i]
+                and page.blocks.blank_after[i]
+            )
             if page.language not in NO_SPACE_LANGUAGES and not heading:
                 page.drop(i, "drop_fragment", f"{page.words[i]}-word fragment {_quote(page.texts[i])}")
 

@@ -110,7 +110,9 @@ def guess_language(sample: str) -> str | None:
                 if code == "zh" and _SCRIPTS[0][1].search(head):
                     return "ja"
                 return code
-    cyrillic = len(_CYRILLIC_RE.findall(head)) > SCRIPT_SHARE * letters if _NON_LATIN_RE.search(head) else False
+    cyrillic = (
+        len(_CYRILLIC_RE.findall(head)) > SCRIPT_SHARE * letters if _NON_LATIN_RE.search(head) else False
+    )
     index = _profile_index()
     votes: dict[str, int] = {}
     for word, count in Counter(_WORD_RE.findall(head.lower())).items():

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from . import dates, rules
@@ -63,11 +62,33 @@ _BYLINE_RE = re.compile(
     re.IGNORECASE,
 )
 #: what may follow the author name on a byline: a separator, then a role, date or place
-_BYLINE_REST_RE = re.compile(r"\s*(?:$|[,|•·–—-]|\bon\b|\bam\b|\ble\b|\bel\b|\bil\b|\bupdated\b|\bpublished\b|\d)", re.I)
+_BYLINE_REST_RE = re.compile(
+    r"\s*(?:$|[,|•·–—-]|\bon\b|\bam\b|\ble\b|\bel\b|\bil\b|\bupdated\b|\bpublished\b|\d)", re.I
+)
 #: words that make a "name" not a name (a "By the numbers" heading, "by clicking ..." prompts)
 _NOT_NAME = frozenset(
-    "the a an this that these our your my clicking signing using continuing submitting subscribing "
-    "registering entering the numbers way default".split()
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "our",
+        "your",
+        "my",
+        "clicking",
+        "signing",
+        "using",
+        "continuing",
+        "submitting",
+        "subscribing",
+        "registering",
+        "entering",
+        "numbers",
+        "way",
+        "default",
+    ]
 )
 _DIGIT_RE = re.compile(r"\d")
 _TITLE_SYMBOL_RE = re.compile(r"[@|#/©»›]")
@@ -77,13 +98,17 @@ _MEDIA_LABEL_RE = re.compile(
     r"\d{1,2}:\d{2})[\])]\s*$",
     re.IGNORECASE,
 )
-_READING_PREFIX_RE = re.compile(r"^(?:now reading|you are reading|currently reading|now playing)\s*:\s*", re.I)
+_READING_PREFIX_RE = re.compile(
+    r"^(?:now reading|you are reading|currently reading|now playing)\s*:\s*", re.I
+)
 #: " | Editorial": a short tail after a vertical bar
 _PIPE_TAIL_RE = re.compile(r"\s+\|\s+[^|]{1,30}$")
 #: ...removed only when the headline left has this many words
 MIN_TITLE_WORDS_LEFT = 4
 _BREADCRUMB_RE = re.compile(r"\s+[>›»/]\s+")
-_CJK_BYLINE_RE = re.compile(r"(?:作者|记者|記者|撰文|文|编辑|責任編輯|기자)\s*[：:/／]\s*(?P<name>[^\s，,|｜：:]{2,12})")
+_CJK_BYLINE_RE = re.compile(
+    r"(?:作者|记者|記者|撰文|文|编辑|責任編輯|기자)\s*[：:/／]\s*(?P<name>[^\s，,|｜：:]{2,12})"
+)
 _NAME_END_RE = re.compile(
     r"\s+(?:on|am|le|el|il|updated|published|posted|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|"
     r"june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|"
@@ -118,7 +143,9 @@ def find_byline(text: str, words: int) -> str | None:
     if not tokens or tokens[0].lower() in _NOT_NAME:
         return None
     # names are capitalised (in scripts that have capitals)
-    capitalised = [t for t in tokens if t[0].isalpha() and t.lower() not in {"and", "und", "et", "y", "e", "en"}]
+    capitalised = [
+        t for t in tokens if t[0].isalpha() and t.lower() not in {"and", "und", "et", "y", "e", "en"}
+    ]
     if capitalised and not all(t[0].isupper() or not t[0].isascii() for t in capitalised):
         return None
     return name.strip(" ,.") or None
@@ -140,9 +167,10 @@ def is_metadata_line(page: Page, i: int) -> bool:
         return False
     answer = nw <= MAX_DATELINE_WORDS and (
         find_byline(text, nw) is not None
-        or (_DIGIT_RE.search(text) is not None and (
-            dates.is_dateline(text) or (nw <= MAX_DATED_LINE_WORDS and bool(dates.find_dates(text)))
-        ))
+        or (
+            _DIGIT_RE.search(text) is not None
+            and (dates.is_dateline(text) or (nw <= MAX_DATED_LINE_WORDS and bool(dates.find_dates(text))))
+        )
     )
     page.meta_lines[i] = answer
     return answer
@@ -299,7 +327,11 @@ def title_features(page: Page, i: int, ctx: TitleContext) -> dict[str, float]:
     f["after_menu"] = float(i >= 3 and all(page.words[k] <= 3 for k in range(i - 3, i)))
     f["text_overlap"] = _overlap(text, vocabulary)
     f["after_headline"] = float(
-        i > 0 and page.words[i - 1] >= 4 and not page.prose[i - 1] and not page.sentence[i - 1] and _title_ok(page, i - 1)
+        i > 0
+        and page.words[i - 1] >= 4
+        and not page.prose[i - 1]
+        and not page.sentence[i - 1]
+        and _title_ok(page, i - 1)
     )
     f["before_headline"] = float(
         i + 1 < n and page.words[i + 1] >= 4 and not page.prose[i + 1] and _title_ok(page, i + 1)
@@ -446,7 +478,9 @@ def scan_header(page: Page, floor: int, end: int) -> Header:
             meta.append(i)
             byline = find_byline(page.texts[i], page.words[i]) is not None
             page.drop(i, "drop_byline" if byline else "drop_dateline", "byline" if byline else "date line")
-        elif page.words[i] <= MAX_RULE_WORDS and rules.line_rule_for(page.texts[i], page.words[i]) is not None:
+        elif (
+            page.words[i] <= MAX_RULE_WORDS and rules.line_rule_for(page.texts[i], page.words[i]) is not None
+        ):
             pass  # chrome between the header lines; the line rules drop it later
         elif page.words[i] <= MAX_HEADER_LABEL_WORDS and not page.sentence[i]:
             pass  # a label such as a section name or an author's title
@@ -459,7 +493,9 @@ def scan_header(page: Page, floor: int, end: int) -> Header:
     return Header(tuple(meta), tuple(k for k in content if k < last))
 
 
-def find_subtitle(page: Page, title: Candidate | None, header: Header | None, start: int, end: int) -> Candidate | None:
+def find_subtitle(
+    page: Page, title: Candidate | None, header: Header | None, start: int, end: int
+) -> Candidate | None:
     """The dek: the first paragraph under the headline when bylines or date lines follow it, or a
     single sentence right under a headline the page prints twice."""
     if title is None or header is None:
@@ -477,9 +513,12 @@ def find_subtitle(page: Page, title: Candidate | None, header: Header | None, st
     if header.meta:
         return None
     twice = any(
-        k != title.index and abs(k - title.index) <= 2 and page.texts[k] == title.value for k in range(max(0, title.index - 2), i)
+        k != title.index and abs(k - title.index) <= 2 and page.texts[k] == title.value
+        for k in range(max(0, title.index - 2), i)
     )
-    one_sentence = page.sentence[i] and page.words[i] <= MAX_SINGLE_SENTENCE_DEK_WORDS and ". " not in text[:-1]
+    one_sentence = (
+        page.sentence[i] and page.words[i] <= MAX_SINGLE_SENTENCE_DEK_WORDS and ". " not in text[:-1]
+    )
     nxt = i + 1
     while nxt < end and page.dropped[nxt] is not None:
         nxt += 1
@@ -500,18 +539,26 @@ def find_site(page: Page) -> Candidate | None:
         seen += 1
         if seen > SITE_LINES:
             break
-        if 1 <= page.words[i] <= MAX_SITE_WORDS and not page.sentence[i] and texts.count(text) >= 2:
-            if not dates.is_dateline(text):
-                return Candidate(text, "repeated_first_line", "first line, repeated later", i)
+        if (
+            1 <= page.words[i] <= MAX_SITE_WORDS
+            and not page.sentence[i]
+            and texts.count(text) >= 2
+            and not dates.is_dateline(text)
+        ):
+            return Candidate(text, "repeated_first_line", "first line, repeated later", i)
     for i in range(len(texts) - 1, max(-1, len(texts) - 60), -1):
         text = texts[i]
         if page.words[i] <= 15 and ("©" in text or "opyright" in text):
             match = _COPYRIGHT_SITE_RE.search(text)
             if match:
                 name = match.group("name").strip(" ,.-")
-                if name and not any(ch.isdigit() for ch in name) and len(name.split()) <= MAX_SITE_WORDS:
-                    if name.lower() not in {"all rights reserved", "the", "copyright"}:
-                        return Candidate(name, "copyright_line", _shorten(text), i)
+                if (
+                    name
+                    and not any(ch.isdigit() for ch in name)
+                    and len(name.split()) <= MAX_SITE_WORDS
+                    and name.lower() not in {"all rights reserved", "the", "copyright"}
+                ):
+                    return Candidate(name, "copyright_line", _shorten(text), i)
     return None
 
 
@@ -554,11 +601,18 @@ def find_date(
         return Candidate(match.value.isoformat(), finder, _shorten(texts[i]), i), match
 
     n = len(texts)
-    header = range(max(0, title_index - 2), min(n, max(start, title_index + 1) + 2)) if title_index >= 0 else range(0)
+    header = (
+        range(max(0, title_index - 2), min(n, max(start, title_index + 1) + 2))
+        if title_index >= 0
+        else range(0)
+    )
     anchor = title_index if title_index >= 0 else start
     # nearest first: a date bar just above the headline, not a sidebar's date at the top of the page
     before = list(range(max(0, anchor) - 1, -1, -1))
-    near = sorted(range(max(0, anchor - DATE_FALLBACK_WINDOW), min(n, end + DATE_FALLBACK_WINDOW)), key=lambda k: abs(k - anchor))
+    near = sorted(
+        range(max(0, anchor - DATE_FALLBACK_WINDOW), min(n, end + DATE_FALLBACK_WINDOW)),
+        key=lambda k: abs(k - anchor),
+    )
     for indices, finder, short, lines_only in (
         (header, "dateline_near_title", True, False),
         (before, "date_before_title", True, False),
@@ -573,7 +627,9 @@ def find_date(
     return None
 
 
-_RELATIVE_HINT_RE = re.compile(r"ago|yesterday|today|gestern|heute|hier|aujourd|ayer|hoy|ieri|oggi|ontem|hoje|前|vor ", re.I)
+_RELATIVE_HINT_RE = re.compile(
+    r"ago|yesterday|today|gestern|heute|hier|aujourd|ayer|hoy|ieri|oggi|ontem|hoje|前|vor ", re.I
+)
 
 
 def _may_be_relative(text: str) -> bool:

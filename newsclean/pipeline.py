@@ -126,7 +126,11 @@ def clean_blocks(
     end = cleaner.trim_trailing_teasers(page, start, end)
     cleaner.drop_fragments(page, start, end)
     for i in range(start, end):
-        if page.words[i] <= MAX_INLINE_DATELINE_WORDS and page.dropped[i] is None and metadata.is_metadata_line(page, i):
+        if (
+            page.words[i] <= MAX_INLINE_DATELINE_WORDS
+            and page.dropped[i] is None
+            and metadata.is_metadata_line(page, i)
+        ):
             page.drop(i, "drop_dateline", "date or byline inside the text")
     cleaner.drop_outside(page, start, end)
 
@@ -152,13 +156,23 @@ def clean_blocks(
     date_value: _dt.date | None = None
     date_note = None
     found_date = metadata.find_date(page, title.index if title else -1, start, end, now)
+    if found_date is None and now is None:
+        # the page may only say "2 hours ago": say why there is no date rather than nothing
+        probe = metadata.find_date(page, title.index if title else -1, start, end, _dt.datetime.now(_dt.UTC))
+        if probe is not None and probe[1].relative:
+            date_note = (
+                f"relative date {probe[1].text!r} not resolved: give --now "
+                "(standard input has no modification time to resolve it against)"
+            )
     if found_date is not None:
         candidate, match = found_date
         date_value = match.value
         found_by["date"] = candidate.finder
         if match.relative:
             anchor = "--now" if options.now else "the file's modification time"
-            date_note = f"relative date {match.text!r} resolved against {anchor} ({now.isoformat() if now else '?'})"
+            date_note = (
+                f"relative date {match.text!r} resolved against {anchor} ({now.isoformat() if now else '?'})"
+            )
 
     removals = tuple(
         Removal(i, blocks.lines[i], drop[0], drop[1], blocks.texts[i])

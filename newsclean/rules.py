@@ -57,7 +57,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         "video or audio player control",
         14,
         phrases=_words(
-            "play play_video play_now play_all pause mute unmute volume fullscreen full_screen exit_fullscreen "
+            "play play_video play_now play_all pause mute unmute volume fullscreen full_screen"
+            " exit_fullscreen "
             "non-fullscreen close × ✕ ✖ x replay skip_ad skip watch watch_now watch_video watch_live live "
             "now_playing up_next next_video playback_rate chapters descriptions descriptions_off,_selected "
             "captions captions_off,_selected subtitles subtitles_off audio_track this_is_a_modal_window "
@@ -78,7 +79,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|(?:image|photo|slide|picture|bild|foto) \d{1,3}(?: of| von| de| di| sur|/) ?\d{1,3}",
         triggers=_words(
             "0 1 2 3 4 5 6 7 8 9 00 01 02 03 04 05 06 07 08 09 10 11 12 -0 current duration remaining loaded "
-            "progress beginning the media ad advertisement listen play watch image photo slide picture bild foto"
+            "progress beginning the media ad advertisement listen play watch image photo slide picture bild"
+            " foto"
         ),
         contains=(":", " of ", "/"),
     ),
@@ -92,7 +94,8 @@ LINE_RULES: tuple[LineRule, ...] = (
             "jump_to_content jump_to_navigation jump_to_main_content zum_inhalt_springen direkt_zum_inhalt "
             "aller_au_contenu aller_au_contenu_principal passer_au_contenu ir_al_contenido "
             "ir_al_contenido_principal saltar_al_contenido vai_al_contenuto salta_al_contenuto naar_inhoud "
-            "pular_para_o_conteúdo ir_para_o_conteúdo перейти_к_содержанию 本文へ移動 本文へスキップ 본문_바로가기 "
+            "pular_para_o_conteúdo ir_para_o_conteúdo перейти_к_содержанию "
+            "本文へ移動 本文へスキップ 본문_바로가기 "
             "accessibility accessibility_links accessibility_help toggle_navigation menu open_menu "
             "close_menu main_menu navigation search search_for search... type_to_search search_this_site go "
             "submit back_to_top to_top top home home_page homepage startseite accueil inicio sections "
@@ -105,7 +108,11 @@ LINE_RULES: tuple[LineRule, ...] = (
         "links to the previous and next articles",
         8,
         pattern=r"(?:[«‹<←]\s*)?" + _PREV + r"(?:\s*[»›>→])?\s*[|/·•-]?\s*" + _NEXT + r"(?:\s*[»›>→])?"
-        r"|(?:[«‹<←]\s*)?(?:" + _PREV + "|" + _NEXT + r") (?:article|post|story|entry|artikel|beitrag|página|pagina)"
+        r"|(?:[«‹<←]\s*)?(?:"
+        + _PREV
+        + "|"
+        + _NEXT
+        + r") (?:article|post|story|entry|artikel|beitrag|página|pagina)"
         r"\b.*",
         triggers=_words(
             "« ‹ < ← previous prev next older newer vorige vorherige nächste précédent suivant anterior "
@@ -119,12 +126,14 @@ LINE_RULES: tuple[LineRule, ...] = (
         12,
         phrases=_words(
             "share share_this share_this_article share_this_story share_this_post share_this_page "
-            "share_this_gallery share_this_video share_the_story share_article share_story share_on share_via "
+            "share_this_gallery share_this_video share_the_story share_article share_story share_on"
+            " share_via "
             "shares tweet compartir partager teilen condividi compartilhar delen dela udostępnij поделиться "
             "分享 シェア 공유 save saved bookmark copied copied! gift_article gift_this_article "
             "give_this_article follow_us follow opens_in_new_window opens_in_a_new_window open_in_app "
             "add_to_favorites add_to_favourites add_to_bookmarks add_to_reading_list save_for_later "
-            "save_article save_story like likes reactions 分享到 分享至 微信 微博 朋友圈 ツイート はてなブックマーク "
+            "save_article save_story like likes reactions 分享到 "
+            "分享至 微信 微博 朋友圈 ツイート はてなブックマーク "
             "いいね 카카오톡 공유하기"
         )
         + _words(_SOCIAL),
@@ -135,7 +144,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|\d[\d.,]*[km]?\s*(?:shares?|likes?|views?|reactions?)"
         r"|(?:follow us|follow|like us) on .{1,40}|(?:click|tap) to (?:share|email|print).*",
         triggers=_words(
-            "share tweet compartir partager teilen condividi compartilhar delen follow like click tap " + _SOCIAL
+            "share tweet compartir partager teilen condividi compartilhar delen follow like click tap "
+            + _SOCIAL
         )
         + tuple("0123456789"),
     ),
@@ -145,7 +155,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         10,
         phrases=_words(
             "advertisement advertisements advertisment advertising ad ads sponsored sponsored_content "
-            "sponsored_post sponsored_links promoted promoted_content promoted_stories paid_content paid_post "
+            "sponsored_post sponsored_links promoted promoted_content promoted_stories paid_content"
+            " paid_post "
             "partner_content anzeige anzeigen werbung publicité publicidad pubblicità reclame advertentie "
             "reklama реклама 广告 広告 광고 story_continues_below_advertisement "
             "article_continues_below_advertisement article_continues_below "
@@ -181,28 +192,44 @@ LINE_RULES: tuple[LineRule, ...] = (
         ),
         pattern=r"(?:sign up|subscribe|register|join)(?: now| today| here)?(?: for| to)(?: (?:our|the|a|an|"
         r"free|daily|weekly|breaking))* .{0,80}(?:newsletters?|e-?mails?|updates|alerts|digest|briefing).*"
-        r"|(?=.*\b(?:in|to) your inbox\b)(?=.*\b(?:get|sign|subscribe|delivered|straight|directly|weekly|daily|"
-        r"newsletters?|free|every|stories|news|headlines|morning|evening|weekday|by \d)\b).+|enter your e-?mail.*|(?:thank you|thanks) for (?:signing up|"
+        r"|(?=.*\b(?:in|to) your inbox\b)(?=.*\b(?:get|sign|subscribe|delivered|straight|directly|weekly"
+        r"|daily|"
+        r"newsletters?|free|every|stories|news|headlines|morning|evening|weekday|by \d)\b).+"
+        r"|enter your e-?mail.*|(?:thank you|thanks) for (?:signing up|"
         r"subscribing).*|by (?:signing up|subscribing|clicking|submitting|registering)(?=.*(?:terms|privacy|"
         r"policy|agree)).*|we respect your privacy.*|you(?:'ve|’ve| have) (?:reached|read|used|viewed) .*"
-        r"(?:free|limit|articles?|stories|this month).*|already (?:a subscriber|have an account|registered)\??.*"
-        r"|get (?:the|our) .{0,40}newsletters?.*|(?:abonnez-vous|inscrivez-vous|abonnieren sie|melden sie sich"
+        r"(?:free|limit|articles?|stories|this month).*|already (?:a subscriber|have an account"
+        r"|registered)\??.*"
+        r"|get (?:the|our) .{0,40}newsletters?.*|(?:abonnez-vous|inscrivez-vous|abonnieren sie"
+        r"|melden sie sich"
         r"|suscríbete|suscribete|iscriviti|assine|inscreva-se|schrijf je in|meld je aan)\b.{0,120}"
         r"|.{0,80}\b(?:dans votre boîte (?:mail|e-mail|de réception)|in ihr(?:em)? postfach|en tu (?:bandeja|"
-        r"correo)|nella tua (?:casella|inbox))\b.{0,80}|you have \d+ free (?:articles?|stories) left.*|(?:this|the) (?:article|story|content) is "
+        r"correo)|nella tua (?:casella|inbox))\b.{0,80}|you have \d+ free (?:articles?|stories) left.*"
+        r"|(?:this|the) (?:article|story|content) is "
         r"(?:only )?(?:for|available to|exclusive to) (?:subscribers|members).*|(?:subscribe|sign up|log in|"
         r"sign in|register)(?: now| today)? (?:for|to) (?:continue|read|unlock|get|access).*"
         r"|unlock (?:this|full|unlimited) .*|(?:get|gain) (?:unlimited|full|digital) access.*"
         r"|subscribe (?:for|from) (?:just |only )?(?:\$|£|€|\d).*|support (?:our|independent) journalism.*"
-        r"|(?:contact|email|e-mail) me with .{0,60}(?:offers|news|promotions).*|receive (?:e-?mails?|newsletters?|"
+        r"|(?:contact|email|e-mail) me with .{0,60}(?:offers|news|promotions).*|receive (?:e-?mails?"
+        r"|newsletters?|"
         r"offers|updates) from .*|i (?:agree|consent) to (?:receive|the) .*|join .{0,60}\bwho read\b.*"
         r"|stay (?:on the cutting edge|in the know|informed|up[- ]to[- ]date|connected)\b.{0,60}",
         triggers=_words(
-            "sign subscribe register join enter thank thanks by we you you've you’ve already this the unlock get "
-            "gain support contact email e-mail receive i join stay log abonnez-vous inscrivez-vous abonnieren melden suscríbete suscribete iscriviti "
+            "sign subscribe register join enter thank thanks by we you you've you’ve already this the unlock"
+            " get "
+            "gain support contact email e-mail receive i join stay log abonnez-vous inscrivez-vous"
+            " abonnieren melden suscríbete suscribete iscriviti "
             "assine inscreva-se schrijf meld"
         ),
-        contains=("inbox", "boîte mail", "boîte e-mail", "boîte de réception", "postfach", "bandeja", "casella"),
+        contains=(
+            "inbox",
+            "boîte mail",
+            "boîte e-mail",
+            "boîte de réception",
+            "postfach",
+            "bandeja",
+            "casella",
+        ),
     ),
     LineRule(
         "drop_cookie_banner",
@@ -220,10 +247,13 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"consent|agree|privacy|settings|preferences|use|using|policy|experience|partners|store|access|"
         r"necessary|essential|analytics|targeting|advertising|third[- ]party)).+"
         r"|(?=.*\bcookies?\b)(?=.*\b(?:necessary|essential|functional|analytics|performance|targeting|"
-        r"advertising|list|settings|preferences|policy|declaration|duration|expiry|always active|third[- ]party|"
+        r"advertising|list|settings|preferences|policy|declaration|duration|expiry|always active"
+        r"|third[- ]party|"
         r"session)\b)(?:\S+\s+){0,5}cookies?(?:\s+\S+){0,5}"
-        r"|(?=.*\b(?:datenschutz\w*|consentement|consentimiento|consenso|tracking technologies))(?=.*\b(?:wir|sie|"
-        r"ihre?|unsere?|nous|vous|votre|nuestr[oa]s?|usamos|utilizamos|utilizziamo|usiamo|noi|we|our|you|your)\b).+",
+        r"|(?=.*\b(?:datenschutz\w*|consentement|consentimiento|consenso"
+        r"|tracking technologies))(?=.*\b(?:wir|sie|"
+        r"ihre?|unsere?|nous|vous|votre|nuestr[oa]s?|usamos|utilizamos|utilizziamo|usiamo|noi|we|our|you"
+        r"|your)\b).+",
         contains=("cookie", "datenschutz", "consent", "tracking technologies"),
     ),
     LineRule(
@@ -234,8 +264,18 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"(?: may| might| will| could)? (?:earn|receive|get|be paid)\b.{0,40}\b(?:commissions?|compensation|"
         r"share|money|revenue|fee)|independently (?:selected|chosen|reviewed)|links? (?:on|in) this (?:page|"
         r"article|post)|at no (?:extra|additional) cost to you|paid for by)).+",
-        contains=("affiliate", "commission", "compensat", "independently", "no extra cost", "no additional cost",
-                  "paid for by", "this page", "this article", "this post"),
+        contains=(
+            "affiliate",
+            "commission",
+            "compensat",
+            "independently",
+            "no extra cost",
+            "no additional cost",
+            "paid for by",
+            "this page",
+            "this article",
+            "this post",
+        ),
     ),
     LineRule(
         "drop_call_to_action",
@@ -264,7 +304,8 @@ LINE_RULES: tuple[LineRule, ...] = (
             "read_more continue_reading keep_reading read_full_story read_full_article read_the_full_story "
             "read_the_full_article read_the_rest read_article read_story read_on see_full_coverage "
             "view_full_story weiterlesen mehr_lesen mehr_dazu lire_la_suite lire_plus leer_más "
-            "continua_a_leggere leia_mais lees_meer читать_далее 阅读全文 閱讀全文 阅读更多 閱讀更多 続きを読む 더보기 "
+            "continua_a_leggere leia_mais lees_meer читать_далее 阅读全文 "
+            "閱讀全文 阅读更多 閱讀更多 続きを読む 더보기 "
             "more... mehr... plus... más... (more...) … ..."
         ),
         pattern=r"(?:(?:also read|read also|read more|read next|must read|related|recommended|see also|"
@@ -283,20 +324,31 @@ LINE_RULES: tuple[LineRule, ...] = (
         pattern=r".*\bpic\.twitter\.com/\S+.*|[—–-]\s?[^()]{1,60}\(@\w{1,30}\)\s.{0,40}\d{4}.*"
         r"|.{0,400}\b(?:https?://)?(?:t\.co|instagr\.am|youtu\.be)/\w+.*|view this post on instagram"
         r"|a post shared by .{1,80}",
-        contains=("pic.twitter.com", "(@", "t.co/", "instagr.am/", "youtu.be/", "post shared by",
-                  "view this post on instagram"),
+        contains=(
+            "pic.twitter.com",
+            "(@",
+            "t.co/",
+            "instagr.am/",
+            "youtu.be/",
+            "post shared by",
+            "view this post on instagram",
+        ),
     ),
     LineRule(
         "drop_disclaimer",
         "disclaimer or publication note",
         80,
-        pattern=r"(?:the )?(?:views|opinions) expressed (?:here|in this|by|are).*|(?:the )?authors?(?: or authors)? "
-        r"(?:do(?:es)? not|did not|has no|have no|holds? no)\b.{0,80}\b(?:shares|positions?|interests?|stake).*"
+        pattern=r"(?:the )?(?:views|opinions) expressed (?:here|in this|by|are).*"
+        r"|(?:the )?authors?(?: or authors)? "
+        r"(?:do(?:es)? not|did not|has no|have no|holds? no)\b.{0,80}\b(?:shares|positions?|interests?"
+        r"|stake).*"
         r"|a version of this (?:article|story|piece) (?:appears|appeared|was published) .*"
         r"|this (?:article|story|post|piece|content) (?:was|is|has been) (?:originally |first |previously )?"
         r"(?:published|produced|written|created|syndicated|adapted|republished|provided|updated)\b.*"
-        r"|(?:the )?(?:news|editorial) (?:and editorial )?(?:departments?|staff) .{0,40}(?:had|have) no role.*"
-        r"|(?:no|none of the) .{0,40}(?:was|were) (?:involved|used) in (?:the )?(?:creation|writing|production).*",
+        r"|(?:the )?(?:news|editorial) (?:and editorial )?(?:departments?|staff) .{0,40}(?:had"
+        r"|have) no role.*"
+        r"|(?:no|none of the) .{0,40}(?:was|were) (?:involved|used) in (?:the )?(?:creation|writing"
+        r"|production).*",
         triggers=_words("the views opinions author authors a this no none news editorial"),
         trailer=True,
     ),
@@ -310,9 +362,21 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|版权所有"
         r"|版權所有|無断転載|저작권).*|.{0,120}(?:all rights reserved|alle rechte vorbehalten|tous droits "
         r"réservés|todos los derechos reservados|tutti i diritti riservati)\.?",
-        contains=("©", "copyright", "(c)", "rights reserved", "rechte vorbehalten", "droits réservés",
-                  "derechos reservados", "diritti riservati", "direitos reservados", "版权", "版權", "無断転載",
-                  "저작권"),
+        contains=(
+            "©",
+            "copyright",
+            "(c)",
+            "rights reserved",
+            "rechte vorbehalten",
+            "droits réservés",
+            "derechos reservados",
+            "diritti riservati",
+            "direitos reservados",
+            "版权",
+            "版權",
+            "無断転載",
+            "저작권",
+        ),
     ),
     LineRule(
         "drop_photo_credit",
@@ -324,18 +388,45 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|(?:\(|\[)?[^()\[\]]{0,80}(?:/|\bvia\b|\|)\s*(?:getty(?: images)?|ap(?: photo)?|reuters|afp|"
         r"shutterstock|istock(?:photo)?|alamy|epa|dpa|imago|bloomberg|unsplash|pexels|wikimedia(?: commons)?"
         r"|pa(?: images| wire)?|anadolu(?: agency)?|sipa|xinhua|nurphoto|zuma(?: press)?|sopa images|rex)"
-        r"[^()\[\]]{0,60}(?:\)|\])?|(?:getty images|shutterstock|istock|reuters|ap photo|afp|alamy)(?: via .*)?"
+        r"[^()\[\]]{0,60}(?:\)|\])?|(?:getty images|shutterstock|istock|reuters|ap photo|afp"
+        r"|alamy)(?: via .*)?"
         r"|(?:\(|\[)(?:[A-Za-z]{2,8} )?(?:photo|image|picture|credit|foto|bild)[^()\[\]]{0,120}(?:\)|\])"
-        r"|(?:[A-Z][\w.'’-]+ ){0,3}[A-Z][\w.'’-]+\s?/\s?(?:[A-Z][\w.&'’-]*)(?: (?:[A-Z&][\w.&'’-]*|of|for|the|de))"
+        r"|(?:[A-Z][\w.'’-]+ ){0,3}[A-Z][\w.'’-]+\s?/\s?(?:[A-Z][\w.&'’-]*)(?: (?:[A-Z&][\w.&'’-]*|of|for"
+        r"|the|de))"
         r"{0,6}|(?:[A-Z][\w.'’-]+ ){1,3}for (?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}"
         r"|(?:courtesy|courtsey) (?:of )?.{2,60}|(?:file|file photo|archivo|archives?)\s*[-–:]\s.+"
-        r"|.{10,600}(?:\((?:ap |afp |reuters |getty |epa )?(?:photo|image|picture|foto|credit|pictured)[^()]{0,100}\)"
+        r"|.{10,600}(?:\((?:ap |afp |reuters |getty |epa )?(?:photo|image|picture|foto|credit"
+        r"|pictured)[^()]{0,100}\)"
         r"|(?:photograph|photo|image|picture|credit|foto|bild)(?: by)?\s*[:©]\s*[^.]{2,80}"
         r"|\((?:[^()]{2,60}/)?(?:getty images|ap|afp|reuters|shutterstock|epa|alamy)[^()]{0,40}\)"
         r"|/\s?(?:getty images|ap photo|afp via getty images|reuters|shutterstock|epa-efe)\b[^.]{0,40})\.?",
-        contains=("/", "photo", "image", "picture", "foto", "bild", "credit", "crédit", "source", "quelle",
-                  "illustration", "graphic", "caption", "getty", "reuters", "afp", "shutterstock",
-                  "istock", "alamy", "epa", "dpa", "imago", "unsplash", "/ap", "ap/"),
+        contains=(
+            "/",
+            "photo",
+            "image",
+            "picture",
+            "foto",
+            "bild",
+            "credit",
+            "crédit",
+            "source",
+            "quelle",
+            "illustration",
+            "graphic",
+            "caption",
+            "getty",
+            "reuters",
+            "afp",
+            "shutterstock",
+            "istock",
+            "alamy",
+            "epa",
+            "dpa",
+            "imago",
+            "unsplash",
+            "/ap",
+            "ap/",
+        ),
     ),
     LineRule(
         "drop_tag_list",
@@ -347,7 +438,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|onderwerpen|标签|標籤|タグ|태그|теги|темы)\s*[:：|]\s*.*|(?:tags?|tagged|filed under)\s+[^.!?]*",
         triggers=_words(
             "tag tags tagged topic topics filed categories category keywords related themen schlagwörter "
-            "schlagworte étiquettes mots-clés sujets etiquetas temas argomenti onderwerpen 标签 標籤 タグ 태그 "
+            "schlagworte étiquettes mots-clés sujets etiquetas temas "
+            "argomenti onderwerpen 标签 標籤 タグ 태그 "
             "теги темы tags: tag: topics: themen: etiquetas: temas:"
         ),
         contains=("标签", "標籤", "タグ", "태그"),
@@ -366,14 +458,16 @@ LINE_RULES: tuple[LineRule, ...] = (
         ),
         pattern=r"(?:\d+\s*)?(?:comments?|responses?|replies|commentaires?|kommentare?|comentarios?|commenti"
         r"|comentários|reacties)(?:\s*\(\d+\))?(?:\s*\d+)?|(?:view|show|load|read|see|all) (?:\d+ )?comments?"
-        r"(?:\s*\(\d+\))?|(?:you must be )?logged in to (?:post|comment).*|comments are (?:closed|moderated).*"
+        r"(?:\s*\(\d+\))?|(?:you must be )?logged in to (?:post|comment).*|comments are (?:closed"
+        r"|moderated).*"
         r"|all comments are moderated.*|be the first to comment.*"
         r"|(?:read|view|show|see|load|lire les|voir les|kommentare lesen|leer los|leggi i|ver los) ?\d* "
         r"(?:comments?|kommentare|commentaires|comentarios|commenti|reacties)(?:\s*\(\d+(?: \w+)?\))?"
         r"|(?:kommentare|comments?|commentaires|comentarios)\s*(?:lesen|anzeigen)?\s*\(\d+(?: \w+)?\)",
         triggers=tuple("0123456789")
         + _words(
-            "comments comment responses replies view show load read see all you logged be lire voir kommentare "
+            "comments comment responses replies view show load read see all you logged be lire voir"
+            " kommentare "
             "leer leggi ver commentaires comentarios"
         ),
     ),
@@ -388,7 +482,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         "drop_url",
         "bare link or e-mail address",
         3,
-        pattern=r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|(?:[\w-]+\.)+(?:com|org|net|co\.uk|de|fr|io|info)(?:/\S*)?",
+        pattern=r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|(?:[\w-]+\.)+(?:com|org|net|co\.uk|de|fr|io"
+        r"|info)(?:/\S*)?",
         contains=("http", "www.", "@", ".com", ".org", ".net", ".co.uk", ".de", ".fr", ".io", ".info"),
     ),
 )
@@ -430,8 +525,10 @@ TRAILER_PHRASES = frozenset(
         "leia_também mais_lidas notícias_relacionadas veja_também lees_ook meest_gelezen "
         "gerelateerde_artikelen meer_nieuws läs_också mest_lästa læs_også mest_læste les_også "
         "czytaj_też czytaj_także najczęściej_czytane читайте_также читайте_еще похожие_статьи "
-        "похожие_новости популярное 相关文章 相关新闻 相关阅读 相關文章 相關新聞 相關閱讀 推荐阅读 推薦閱讀 热门 热门文章 "
-        "热门新闻 熱門 熱門文章 熱門新聞 関連記事 関連ニュース 人気記事 人気ランキング おすすめ おすすめ記事 관련기사 관련뉴스 "
+        "похожие_новости популярное 相关文章 相关新闻 相关阅读 相關文章 "
+        "相關新聞 相關閱讀 推荐阅读 推薦閱讀 热门 热门文章 "
+        "热门新闻 熱門 熱門文章 熱門新聞 関連記事 関連ニュース "
+        "人気記事 人気ランキング おすすめ おすすめ記事 관련기사 관련뉴스 "
         "관련_기사 관련_뉴스 많이_본_기사 많이_본_뉴스 인기_기사 인기기사"
     )
 )

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import codecs
 import datetime as _dt
-import gzip
 import os
 import re
 import zlib
@@ -46,9 +45,12 @@ _BINARY_MAGIC = (
 _GZIP_MAGIC = b"\x1f\x8b"
 _META_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.I)
 _HTML_START_RE = re.compile(
-    r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S
+    r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b",
+    re.I | re.S,
 )
-_HTML_TAG_RE = re.compile(r"</?(?:p|div|span|a|br|li|ul|table|td|script|style|h[1-6]|img|section|article)\b", re.I)
+_HTML_TAG_RE = re.compile(
+    r"</?(?:p|div|span|a|br|li|ul|table|td|script|style|h[1-6]|img|section|article)\b", re.I
+)
 #: an input that does not start like HTML is still HTML when it has this many tags in its first 4 KiB
 MIN_TAGS_FOR_HTML = 8
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
@@ -104,7 +106,9 @@ def load(data: bytes | str, *, options: Options, path: str | None = None) -> Sou
     """Decode ``data`` and sniff its kind. Raises BadInputError for empty, binary or undecodable input."""
     if isinstance(data, bytes):
         if len(data) > options.max_bytes:
-            raise BadInputError(f"input is {len(data):,} bytes, over the limit of {options.max_bytes:,}", path=path)
+            raise BadInputError(
+                f"input is {len(data):,} bytes, over the limit of {options.max_bytes:,}", path=path
+            )
         data = maybe_gunzip(data, max_bytes=options.max_bytes, path=path)
         text, encoding = decode(data, path=path)
     else:
@@ -116,6 +120,9 @@ def load(data: bytes | str, *, options: Options, path: str | None = None) -> Sou
     head = text[:SNIFF_BYTES]
     if _control_share(head) > MAX_CONTROL_SHARE or "\x00" in head:
         raise BadInputError("input looks binary, not a page", path=path)
+    if _CONTROL_RE.search(text):
+        # a stray NUL or control byte further in (a truncated download, a pasted binary) is not text
+        text = _CONTROL_RE.sub("", text)
     kind = options.kind if options.kind != "auto" else sniff_kind(text)
     return Source(text=text, kind=kind, encoding=encoding, path=path, mtime=_file_mtime(path))
 
@@ -127,7 +134,7 @@ def _control_share(text: str) -> float:
 
 
 def sniff_kind(text: str) -> Kind:
-    """"html" when the content starts like HTML or is dense with tags, else "text"."""
+    """ "html" when the content starts like HTML or is dense with tags, else "text"."""
     head = text[:SNIFF_BYTES]
     if _HTML_START_RE.match(head):
         return "html"

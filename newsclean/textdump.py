@@ -48,7 +48,9 @@ _W3M_MARKUP_RE = re.compile(
 )
 #: runs of box-drawing characters (w3m's <hr>)
 _RULE_RE = re.compile(r"[━─═—_=~*]{4,}")
-_WIDE_RE = re.compile(r"[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
+_WIDE_RE = re.compile(
+    r"[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]"
+)
 
 
 def normalise(text: str) -> str:
@@ -102,7 +104,12 @@ def _joins(previous: str, line: str, width: int) -> bool:
     if _width(previous.rstrip()) + 1 + _width(first_word) > width:
         return True  # the next word would not have fit on the previous line
     prev = previous.rstrip()
-    return bool(prev) and prev[-1] not in ".!?:;。！？" and stripped[0].islower() and _indent(line) >= _indent(previous)
+    return (
+        bool(prev)
+        and prev[-1] not in ".!?:;。！？"
+        and stripped[0].islower()
+        and _indent(line) >= _indent(previous)
+    )
 
 
 def _clean_line(line: str) -> tuple[str, bool]:
@@ -160,6 +167,6 @@ def split_blocks(text: str) -> tuple[Blocks, str]:
         gaps.append(blank)
         bullets.append(bullet)
         blank = False
-    after = gaps[1:] + [True]
+    after = [*gaps[1:], True]
     kinds = ["li" if b else "p" for b in bullets]
     return Blocks(texts, numbers, kinds, gaps, after, bullets, [0] * len(texts)), layout

@@ -57,7 +57,9 @@ def error_record(path: str | None, kind: str, message: str) -> str:
 
 #: a line that Markdown would read as structure (heading, list, quote, rule, fence, table, HTML) when it
 #: is meant as text
-_MD_BLOCK_START_RE = re.compile(r"^(?:#{1,6}(?:\s|$)|[-+*](?:\s|$)|\d{1,9}[.)](?:\s|$)|>|={3,}|-{3,}|_{3,}|`{3,}|~{3,}|<|\|)")
+_MD_BLOCK_START_RE = re.compile(
+    r"^(?:#{1,6}(?:\s|$)|[-+*](?:\s|$)|\d{1,9}[.)](?:\s|$)|>|={3,}|-{3,}|_{3,}|`{3,}|~{3,}|<|\|)"
+)
 _MD_INLINE_RE = re.compile(r"([\\`*_\[\]<>])")
 
 
