@@ -25,6 +25,7 @@ def __getattr__(name: str) -> Any:
         return getattr(pipeline, name)
     raise AttributeError(f"module 'newsclean' has no attribute {name!r}")
 
+
 __all__ = [
     "Article",
     "BadInputError",
