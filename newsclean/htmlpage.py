@@ -157,6 +157,71 @@ _NEGATIVE_RE = re.compile(
     r"(?:$|[\s_-])",
     re.I,
 )
+#: notes around an article that sit in its container but are not its text, by kind (searched case-blind)
+#: credits of other reporters and editors ("X contributed to this report", Reuters' "Reporting by ...;
+#: Editing by ..."), how to reach the author, corrections and editor's notes, where the piece first
+#: appeared, references under a science story, newsletter and subscription appeals, affiliate and legal
+#: notices
+_NOTE_RES = (
+    (
+        "a credit line",
+        r"\bcontributed (?:reporting )?(?:to )?(?:this|the) (?:report|story|article|reporting|piece)\b"
+        r"|^(?:additional )?reporting by\b|^contributing:|^(?:this (?:story|article|report) )?includes "
+        r"(?:information|reporting|material) from\b|;\s*edit(?:ing|ed) by\b|^\W*with (?:files|reporting|wire "
+        r"reports) from\b|^this (?:episode|story|article|podcast|segment|video) was (?:produced|edited|reported"
+        r"|written|fact[- ]checked)\b",
+    ),
+    (
+        "how to reach the author",
+        r"\b(?:may|can) be (?:reached|contacted) (?:at|by|via)\b|^you can (?:email|e-mail|reach|contact|write to)"
+        r"\b|^\W*(?:contact|email|e-mail|reach) (?:him|her|them|the (?:author|writer|reporter)|us|(?-i:(?:[a-z]+ )?"
+        r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})) (?:at|on|via|with)\b|^follow (?:\S+ ){0,5}on (?:twitter|x|"
+        r"facebook|instagram|threads|linkedin|tiktok|snapchat|youtube|bluesky|mastodon)\b|\bemail (?:us|me|him|"
+        r"her|them) at\b|\bfollow (?:him|her|them|me|us) on (?:twitter|x|facebook|instagram|threads|linkedin|"
+        r"tiktok|bluesky)\b",
+    ),
+    (
+        "an editor's note",
+        r"^(?:editor(?:'|’)?s?(?:'|’)? note|correction|clarification|amendment)s?\b[^.:]{0,60}:|^(?:a|an) "
+        r"(?:previous|earlier) version of this (?:article|story|post|report)\b|^this (?:article|story|post|piece"
+        r"|interview|conversation|transcript|report|q&a) (?:has been|was|is|have been) (?:lightly )?(?:edited|"
+        r"condensed|corrected|amended|translated)\b|\b(?:lightly )?edited for (?:length|clarity|brevity|space)\b"
+        r"|^(?:this|the) (?:article|story|post|piece|column|interview|report)\b.{0,120}\b(?:originally|first) "
+        r"(?:appeared|ran|published)\b|^(?:this|the) (?:article|story|post|piece) (?:will appear|appears) in\b"
+        r"|\boriginally (?:appeared|ran) (?:on|in|at)\b|^\W*(?:some )?(?:names|details) (?:have|has) been changed",
+    ),
+    (
+        "a reference",
+        r"^(?:more|journal) information:|^\[\d{1,3}\]\s|^(?:[A-Z][\w'’.-]*\.? ){1,4}et al\.?,? ",
+    ),
+    (
+        "a newsletter or subscription appeal",
+        r"^(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletter|inbox|e-?mail)\b|\b(?:sign up|subscribe) (?:for|"
+        r"to) (?:our|the|my|\w+(?:'|’)s)\b.{0,60}\b(?:newsletter|e-?course|podcast)\b|^want (?:more|the latest)"
+        r"\b.{0,80}\?|^(?:not a subscriber|already a subscriber|like what you(?:'|’)re reading|your subscription "
+        r"has been confirmed|thanks for (?:reading|signing up)|stay (?:informed|up[- ]to[- ]date|in the know)|get "
+        r"the latest\b.{0,60}\bfrom\b)|^our journalism (?:needs|depends on|relies on) your support|\bplease "
+        r"subscribe\b|^(?:please )?support (?:our|independent|local) journalism|^(?:listen|subscribe) (?:to .{0,60}"
+        r" )?on (?:spotify|apple podcasts|google podcasts|youtube|your favou?rite podcast)|^special offer for\b"
+        r"|^(?:also )?available on (?:apple podcasts|spotify)\b",
+    ),
+    (
+        "an affiliate or legal notice",
+        r"\bwe (?:may )?(?:earn|receive|get|make) (?:a )?(?:small )?(?:commission|compensation|affiliate|payments? "
+        r"from|share of (?:the )?(?:sales|revenue))|\byou (?:consent|agree) to (?:our|the)\b|\baffiliate links?\b",
+    ),
+)
+_NOTE_PATTERNS = tuple((what, re.compile(pattern, re.I)) for what, pattern in _NOTE_RES)
+#: a note is short: the longest in the dev corpora (a legal notice) has about 60 words
+MAX_NOTE_WORDS = 80
+#: a bio note: a name, then what the person does at the publication ("Jo Roe is a senior reporter at ...")
+_BIO_NOTE_RE = re.compile(
+    r"(?!(?:The|A|An|This|That|It|In|On|At|For|Our|Its|Their|His|Her)\b)(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+"
+    r"(?: \((?:she|he|they)/\w+\))?,? (?:is|was|has been|serves as) (?:a |an |the )?(?i:(?:[\w'’.,&/-]+ ){0,5}"
+    r"(?:writer|reporter|editor|correspondent|journalist|contributor|columnist|producer|critic|freelancer|host|"
+    r"blogger|photographer|intern|anchor|commentator)s?\b (?:at|for|with|of|on|in)\b)"
+    r"|(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+ joined (?:the )?[A-Z]\S* .{0,40}\bin (?:19|20)\d\d\b"
+)
 _TOKEN_RE = re.compile(r"\w+")
 #: a pending line break in a block's parts (one <br>)
 _BR = "\n"
@@ -980,6 +1045,7 @@ def _clean_selection(
         keep.append(i)
     if not keep:
         return [], removals
+    keep = _drop_notes(blocks, page, keep, removals)
     keep = _drop_inner_markers(blocks, page, keep, removals)
     keep = _drop_tail_outside_body(blocks, page, keep, removals)
     sub = blocks.subset(keep)
@@ -1012,6 +1078,35 @@ def _clean_selection(
         else:
             removals.append(Removal(i, blocks.lines[i], drop[0], drop[1], blocks.texts[i]))
     return kept, removals
+
+
+def note_kind(text: str, words: int) -> str | None:
+    """What kind of note around the article a block is (a credit line, a correction, a newsletter appeal, an
+    author's bio ...), or None. Wikipedia-style reference lists ("^ Smith, J. (2001) ...") are the text of
+    their page, not notes."""
+    if words > MAX_NOTE_WORDS or text.startswith("^"):
+        return None
+    for what, pattern in _NOTE_PATTERNS:
+        if pattern.search(text):
+            return what
+    if _BIO_NOTE_RE.match(text.lstrip("—–-•* ")):
+        return "the author's bio"
+    return None
+
+
+def _drop_notes(
+    blocks: PageBlocks, page: cleaner.Page, keep: list[int], removals: list[Removal]
+) -> list[int]:
+    """Notes that sit in the article's container but are not its text (:func:`note_kind`), wherever they
+    are: an editor's note above the text, a credit or contact line below it."""
+    out: list[int] = []
+    for i in keep:
+        what = note_kind(blocks.texts[i], page.words[i]) if blocks.kinds[i] != "h" else None
+        if what:
+            removals.append(Removal(i, blocks.lines[i], "drop_note", what, blocks.texts[i]))
+        else:
+            out.append(i)
+    return out
 
 
 def _drop_tail_outside_body(

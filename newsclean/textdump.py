@@ -46,6 +46,9 @@ _LYNX_REF_RE = re.compile(r"\[\d{1,4}\](?=\S)")
 _W3M_MARKUP_RE = re.compile(
     r"\[DEL:.*?:DEL\]|\[INS:|:INS\]|\[\]|\[[A-Za-z0-9]*(?:[0-9][A-Za-z]|[A-Za-z][0-9]|[-_])[\w-]*\]"
 )
+#: first characters of a bulleted line (see _BULLET_RE)
+_BULLET_FIRST = frozenset("•◦▪▫■□●○‣⁃∙·▸►▶»*+–-")
+_HAS_RULE = re.compile(r"━|──|═|____|====").search
 #: runs of box-drawing characters (w3m's <hr>)
 _RULE_RE = re.compile(r"[━─═—_=~*]{4,}")
 _WIDE_RE = re.compile(
@@ -72,7 +75,14 @@ def _width(line: str) -> int:
 
 def detect_layout(lines: list[str]) -> tuple[str, int]:
     """("wrapped", width) for hard-wrapped dumps, ("lines", 0) otherwise."""
-    widths = [_width(line) for line in lines if line.strip()]
+    lengths = [n for n in map(len, lines) if n]
+    if not lengths:
+        return "lines", 0
+    # a wide character takes two columns, so a line of more than MAX_WRAP_WIDTH characters is too wide
+    # anyway: innerText dumps are recognised here without measuring widths
+    if sum(n > MAX_WRAP_WIDTH for n in lengths) > MAX_LONG_LINE_SHARE * len(lengths):
+        return "lines", 0
+    widths = [_width(line) for line in lines if line and not line.isspace()]
     if not widths:
         return "lines", 0
     long = sum(1 for w in widths if w > MAX_WRAP_WIDTH)
@@ -117,7 +127,7 @@ def _clean_line(line: str) -> tuple[str, bool]:
     text = line.strip()
     if "[" in text:
         text = _W3M_MARKUP_RE.sub("", _LYNX_REF_RE.sub("", text)).strip()
-    if "━" in text or "──" in text or "═" in text or "____" in text or "====" in text:
+    if _HAS_RULE(text):
         text = _RULE_RE.sub("", text).strip()
     if "  " in text:
         text = _SPACES_RE.sub(" ", text)
@@ -137,6 +147,8 @@ def split_blocks(text: str) -> tuple[Blocks, str]:
     """Normalise a dump and split it into blocks. Returns the blocks and the layout name."""
     lines = normalise(text).split("\n")
     layout, width = detect_layout(lines)
+    if layout == "lines":
+        return _split_lines(lines), layout
     texts: list[str] = []
     numbers: list[int] = []
     gaps: list[bool] = []
@@ -147,7 +159,7 @@ def split_blocks(text: str) -> tuple[Blocks, str]:
         if not line or line.isspace():
             blank = True
             continue
-        if layout == "wrapped" and texts and not blank and _joins(previous, line, width):
+        if texts and not blank and _joins(previous, line, width):
             piece, _ = _clean_line(line)
             if piece:
                 # CJK lines join without a space; a word hyphenated at a line end is left as it is,
@@ -167,6 +179,44 @@ def split_blocks(text: str) -> tuple[Blocks, str]:
         gaps.append(blank)
         bullets.append(bullet)
         blank = False
+    return _blocks(texts, numbers, gaps, bullets), layout
+
+
+def _split_lines(lines: list[str]) -> Blocks:
+    """One block per non-blank line (innerText layout). The common case, so the per-line work is kept
+    to what a line needs: most lines have no bracket, no double space and no bullet."""
+    texts: list[str] = []
+    numbers: list[int] = []
+    gaps: list[bool] = []
+    bullets: list[bool] = []
+    blank = True
+    for number, line in enumerate(lines, start=1):
+        piece = line.strip()
+        if not piece:
+            blank = True
+            continue
+        if (
+            "[" in piece
+            or "  " in piece
+            or piece[0] in _BULLET_FIRST
+            or piece[0].isdigit()
+            or _HAS_RULE(piece)
+        ):
+            piece, bullet = _clean_line(line)
+            if not piece:
+                blank = blank or not bullet
+                continue
+        else:
+            bullet = False
+        texts.append(piece)
+        numbers.append(number)
+        gaps.append(blank)
+        bullets.append(bullet)
+        blank = False
+    return _blocks(texts, numbers, gaps, bullets)
+
+
+def _blocks(texts: list[str], numbers: list[int], gaps: list[bool], bullets: list[bool]) -> Blocks:
     after = [*gaps[1:], True]
     kinds = ["li" if b else "p" for b in bullets]
-    return Blocks(texts, numbers, kinds, gaps, after, bullets, [0] * len(texts)), layout
+    return Blocks(texts, numbers, kinds, gaps, after, bullets, [0] * len(texts))
