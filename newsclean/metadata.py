@@ -337,43 +337,51 @@ def title_features(page: Page, i: int, ctx: TitleContext) -> dict[str, float]:
         i + 1 < n and page.words[i + 1] >= 4 and not page.prose[i + 1] and _title_ok(page, i + 1)
     )
     f["part_of_other"] = float(nw >= 3 and _part_of_other(page, i, ctx))
+    # a headline over its dek: the dek is a sentence, the headline is not
+    sentence_here = text[-1] == "."
+    below = [k for k in (i + 1, i + 2) if k < n and page.words[k] >= 4 and _title_ok(page, k)]
+    above = [k for k in (i - 1, i - 2) if k >= 0 and page.words[k] >= 3 and _title_ok(page, k)]
+    f["sentence_below"] = float(bool(below) and not sentence_here and page.texts[below[0]][-1] == ".")
+    f["headline_above"] = float(bool(above) and sentence_here and page.texts[above[0]][-1] != ".")
     return f
 
 
-#: weights of title_features, fitted by logistic regression on the naeb dumps (bench/fit_title.py) and
-#: checked on the readability dumps; rounded
+#: weights of title_features, fitted by bench/fit_title.py (a softmax over each page's candidates) on
+#: the naeb and readability dumps; 2-fold estimate of picking the truth line about 0.81; rounded
 TITLE_WEIGHTS: dict[str, float] = {
-    "text_overlap": 2.54,
-    "words_1_2": -2.14,
-    "in_text": -2.05,
-    "meta_after": 1.97,
-    "words_3": -1.78,
-    "meta_after_dek": 1.57,
-    "words_4_6": -1.51,
-    "name_like": -1.23,
-    "prose": -1.09,
-    "period_end": -1.08,
-    "part_of_other": 0.96,
-    "words_21_up": -0.94,
-    "symbols": -0.84,
-    "stop": 0.83,
-    "caps": 0.72,
-    "next_is_prose": 0.69,
-    "after_menu": 0.65,
-    "blank_around": 0.56,
+    "text_overlap": 2.53,
+    "words_1_2": -2.10,
+    "in_text": -2.01,
+    "meta_after": 2.00,
+    "words_3": -1.73,
+    "meta_after_dek": 1.51,
+    "words_4_6": -1.49,
+    "name_like": -1.22,
+    "prose": -1.01,
+    "part_of_other": 0.98,
+    "words_21_up": -0.92,
+    "period_end": -0.83,
+    "symbols": -0.82,
+    "stop": 0.82,
+    "sentence_below": 0.81,
+    "caps": 0.69,
+    "after_menu": 0.68,
+    "blank_around": 0.55,
     "after_headline": -0.52,
-    "digits": 0.50,
     "colon": 0.49,
+    "before_headline": 0.48,
+    "digits": 0.47,
     "dek_then_meta": 0.44,
-    "lower_start": -0.43,
-    "before_headline": 0.43,
-    "upper": -0.42,
-    "question_end": 0.25,
-    "repeated_near": 0.21,
-    "lines_to_text": -0.18,
-    "repeated": 0.17,
+    "lower_start": -0.42,
+    "upper": -0.39,
+    "next_is_prose": 0.36,
+    "headline_above": -0.25,
+    "repeated_near": 0.23,
+    "question_end": 0.21,
+    "repeated": 0.19,
+    "lines_to_text": -0.16,
     "words_13_20": 0.12,
-    "meta_before": 0.03,
+    "meta_before": 0.04,
 }
 TITLE_BIAS = 0.0
 
