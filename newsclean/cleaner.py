@@ -26,8 +26,9 @@ from . import rules
 from .lang import NO_SPACE_LANGUAGES, stop_words
 from .model import Blocks
 
-#: a prose block has at least this many words (jusText's "length_low" is 70 characters, about 10 words)
-MIN_PROSE_WORDS = 10
+#: a prose block has at least this many words (jusText's "length_low" is 70 characters, about 10 words;
+#: 10 to 12 is a plateau on the dev corpora, 12 slightly ahead)
+MIN_PROSE_WORDS = 12
 #: ...and ends like a sentence, or has this share of stop words (jusText's stopwords_low is 0.30)
 MIN_PROSE_STOP_SHARE = 0.30
 #: a block this long is prose whatever its punctuation
@@ -37,9 +38,9 @@ HEADLINE_CAPS_SHARE = 0.7
 #: a prose block counts its words up to this cap in the maximum-sum run, so one very long block of
 #: (say) a comment cannot drag the run across a long menu
 MAX_BLOCK_SCORE = 120
-#: penalties of non-prose blocks in the maximum-sum run, in words
-PENALTY_CHROME = 10
-PENALTY_SHORT = 4
+#: penalties of non-prose blocks in the maximum-sum run, in words (PENALTY_SHORT: 4 to 5 is a plateau on
+#: the dev corpora; 3 lets menus join the text, 6 cuts articles at their subheadings)
+PENALTY_SHORT = 5
 PENALTY_LIST_ITEM = 1
 #: a line that a line rule knows by heart (a player button, "Share", "Advertisement") costs less: the
 #: text often goes on after it
@@ -53,8 +54,9 @@ SENTENCE_END = frozenset('.!?。！？"”’»)]」』')
 #: words of a block beyond which the line rules are not even tried (the longest rule limit)
 MAX_RULE_WORDS = max(rule.max_words for rule in rules.LINE_RULES)
 #: after a trailer marker, this much prose (words, in blocks with a blank line before them) means the
-#: article goes on: only the list under the marker is dropped
-MIN_WORDS_AFTER_TRAILER = 60
+#: article goes on: only the list under the marker is dropped (about two paragraphs; 60 to 100 measured
+#: the same on the dev corpora, 40 cuts articles short)
+MIN_WORDS_AFTER_TRAILER = 100
 #: a hard trailer (comments, post navigation) ends the article only after this much prose: a comment
 #: counter or "Previous article" link above the text is not its end
 MIN_WORDS_BEFORE_TRAILER = 80
