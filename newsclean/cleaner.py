@@ -115,6 +115,7 @@ _BIO_RE = re.compile(
 #: lines that look like list content, not headlines: "Record: 21-0", "^ Smith (2009)", "72. Name", "(2) Step"
 _NOT_HEADLINE_RE = re.compile(r"(?:\S+ ){0,2}\S+:\s|[\^(\[]|\d{1,3}[.)] ")
 _CJK_PUNCT_RE = re.compile(r"[，、。；：！？]")
+_HAS_LETTER = re.compile(r"[^\W\d_]").search
 _OPENERS = "\"'“‘(«¿¡[„"
 _WIDE_RE = re.compile(r"[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]")
 _WORD_RE = re.compile(r"\w+")
@@ -284,6 +285,8 @@ def block_score(page: Page, i: int) -> float:
         return -PENALTY_SHORT / 2  # a subheading: a line standing alone above a paragraph
     if looks_like_code(texts[i]):
         return 0.0  # a line of code between paragraphs belongs to the text around it
+    if not _HAS_LETTER(texts[i]):
+        return 0.0  # a figure of a chart or a table ("$915", "’17"): neither text nor chrome
     if nw <= MAX_PHRASE_WORDS and page.language not in NO_SPACE_LANGUAGES and rules.phrase_rule_for(texts[i]):
         return (
             -PENALTY_KNOWN_CHROME

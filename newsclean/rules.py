@@ -450,14 +450,15 @@ LINE_RULES: tuple[LineRule, ...] = (
         10,
         trailer=True,
         phrases=_words(
-            "comment comments responses replies reply discussion join_the_discussion join_the_conversation "
+            "comments join_the_discussion join_the_conversation "
             "leave_a_comment leave_a_reply post_a_comment post_your_comment post_comment add_a_comment "
             "add_comment show_comments view_comments load_comments cancel_reply commentaire commentaires "
             "kommentar kommentare comentario comentarios commento commenti comentários reacties "
             "комментарии 评论 評論 コメント 댓글 be_the_first_to_comment comments_are_closed"
         ),
-        pattern=r"(?:\d+\s*)?(?:comments?|responses?|replies|commentaires?|kommentare?|comentarios?|commenti"
-        r"|comentários|reacties)(?:\s*\(\d+\))?(?:\s*\d+)?|(?:view|show|load|read|see|all) (?:\d+ )?comments?"
+        pattern=r"(?:(?:\d+\s*)?(?:comments|responses|replies|commentaires|kommentare|comentarios|commenti"
+        r"|comentários|reacties)|\d+\s*(?:comment|response|reply|commentaire|kommentar|comentario|commento))"
+        r"(?:\s*\(\d+\))?(?:\s*\d+)?|(?:view|show|load|read|see|all) (?:\d+ )?comments?"
         r"(?:\s*\(\d+\))?|(?:you must be )?logged in to (?:post|comment).*|comments are (?:closed"
         r"|moderated).*"
         r"|all comments are moderated.*|be the first to comment.*"
