@@ -27,8 +27,9 @@ MAX_LONG_LINE_SHARE = 0.02
 MIN_WRAP_WIDTH = 40
 #: a line within this many columns of the wrap width counts as "full" (wrapped before the next word)
 FULL_LINE_SLACK = 20
-#: at least this many full lines followed by a non-blank line are needed to call a dump wrapped
-MIN_FULL_LINES = 3
+#: at least this many wraps (a full line, then a line whose first word would not have fitted on it) make
+#: a dump wrapped; a short article in a w3m dump may have only two
+MIN_WRAPS = 2
 
 #: no-break, thin, ideographic spaces and tabs become plain spaces; zero-width characters, soft hyphens
 #: and direction marks go
@@ -92,11 +93,14 @@ def detect_layout(lines: list[str]) -> tuple[str, int]:
     width = max(short)
     if width < MIN_WRAP_WIDTH:
         return "lines", 0  # a menu of short lines, not wrapped text
-    full = 0
+    # a full line followed by a line whose first word would not have fitted on it: a wrap
+    wraps = 0
     for i in range(len(lines) - 1):
-        if lines[i + 1].strip() and _width(lines[i]) >= width - FULL_LINE_SLACK:
-            full += 1
-    if full >= MIN_FULL_LINES:
+        nxt = lines[i + 1].strip()
+        if nxt and _width(lines[i]) >= width - FULL_LINE_SLACK:
+            if _width(lines[i].rstrip()) + 1 + _width(nxt.split(" ", 1)[0]) > width:
+                wraps += 1
+    if wraps >= MIN_WRAPS:
         return "wrapped", width
     return "lines", 0
 
