@@ -403,7 +403,16 @@ def _subheading(page: Page, i: int, end: int) -> bool:
 
 
 def _prose_words_before(page: Page, start: int, i: int) -> int:
-    return sum(page.words[k] for k in range(start, i) if page.prose[k] and page.dropped[k] is None)
+    """Words of prose paragraphs in blocks[start:i] (on a page whose paragraphs stand apart, prose lines
+    packed together are a list of teasers and do not count)."""
+    blocks = page.blocks
+    return sum(
+        page.words[k]
+        for k in range(start, i)
+        if page.prose[k]
+        and page.dropped[k] is None
+        and (not page.tight_lists or blocks.blank_before[k] or blocks.blank_after[k])
+    )
 
 
 def _list_run_end(page: Page, i: int, end: int) -> int:

@@ -11,7 +11,7 @@ from .model import Article, Blocks, Options, Removal, Source
 
 #: a date or byline line inside the text has at most this many words (longer lines are sentences that
 #: mention a date)
-MAX_INLINE_DATELINE_WORDS = 12
+MAX_INLINE_DATELINE_WORDS = 16
 #: the language guess reads this many characters of the longest blocks
 LANGUAGE_SAMPLE_CHARS = 6000
 

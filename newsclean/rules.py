@@ -172,8 +172,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     LineRule(
         "drop_subscribe_prompt",
-        "newsletter, subscription or sign-in prompt",
-        40,
+        "newsletter, subscription, donation or sign-in prompt",
+        60,
         phrases=_words(
             "sign_up subscribe register log_in login sign_in create_account create_an_account "
             "create_a_free_account create_free_account join join_now join_today join_us get_the_newsletter "
@@ -210,6 +210,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"sign in|register)(?: now| today)? (?:for|to) (?:continue|read|unlock|get|access).*"
         r"|unlock (?:this|full|unlimited) .*|(?:get|gain) (?:unlimited|full|digital) access.*"
         r"|subscribe (?:for|from) (?:just |only )?(?:\$|£|€|\d).*|support (?:our|independent) journalism.*"
+        r"|(?=.*\b(?:donat\w*|contribut\w*|support (?:us|our|independent|quality))\b)(?=.*(?:\$|£|€|journalism|"
+        r"newsroom|free for everyone|reader-funded|membership)).+"
         r"|(?:contact|email|e-mail) me with .{0,60}(?:offers|news|promotions).*|receive (?:e-?mails?"
         r"|newsletters?|"
         r"offers|updates) from .*|i (?:agree|consent) to (?:receive|the) .*|join .{0,60}\bwho read\b.*"
@@ -229,6 +231,9 @@ LINE_RULES: tuple[LineRule, ...] = (
             "postfach",
             "bandeja",
             "casella",
+            "donat",
+            "contribut",
+            "support",
         ),
     ),
     LineRule(

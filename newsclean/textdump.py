@@ -97,9 +97,12 @@ def detect_layout(lines: list[str]) -> tuple[str, int]:
     wraps = 0
     for i in range(len(lines) - 1):
         nxt = lines[i + 1].strip()
-        if nxt and _width(lines[i]) >= width - FULL_LINE_SLACK:
-            if _width(lines[i].rstrip()) + 1 + _width(nxt.split(" ", 1)[0]) > width:
-                wraps += 1
+        if (
+            nxt
+            and _width(lines[i]) >= width - FULL_LINE_SLACK
+            and _width(lines[i].rstrip()) + 1 + _width(nxt.split(" ", 1)[0]) > width
+        ):
+            wraps += 1
     if wraps >= MIN_WRAPS:
         return "wrapped", width
     return "lines", 0
