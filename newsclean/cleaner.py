@@ -69,6 +69,10 @@ TIGHT_PROSE_FACTOR = 0.3
 #: a line ending in ':' over a list is text when it has this many words ("Auch auf heise online:" is a
 #: label over other stories; "Here is what you need to bring:" introduces the article's own list)
 MIN_LIST_INTRO_WORDS = 6
+#: other stories' summaries under their headlines are at most this long, and come in at least this
+#: many pairs
+MAX_TEASER_WORDS = 30
+MIN_TEASER_PAIRS = 3
 #: captions and alt texts printed twice are at most this long
 MAX_DUPLICATE_WORDS = 40
 #: an author's bio ends the article only after this share of its prose
@@ -559,8 +563,46 @@ def drop_duplicates(page: Page, start: int, end: int) -> None:
     for i in range(max(start, 1), end):
         if page.words[i] > MAX_DUPLICATE_WORDS or page.dropped[i] is not None:
             continue  # long paragraphs repeat only in test pages and templates, never as captions
+        if _doubled(texts[i]):
+            page.drop(i, "drop_duplicate", "an image's text printed twice in one line")
+            continue
         if texts[i] == texts[i - 1] or (i >= 2 and texts[i] == texts[i - 2]):
             page.drop(i, "drop_duplicate", "the block just before it, again")
+
+
+def _doubled(text: str) -> bool:
+    """"A dog on a sofa A dog on a sofa": an image's alt text run into its caption (w3m prints both)."""
+    n = len(text)
+    if n < 20:
+        return False
+    half = (n - 1) // 2
+    return text[:half] == text[n - half :] and text[half] == " "
+
+
+def drop_teaser_pairs(page: Page, start: int, end: int) -> int:
+    """At the end of the article: MIN_TEASER_PAIRS or more pairs of a headline (no sentence end) and a
+    short sentence under it are other stories with their summaries. Returns the new end."""
+    pairs = 0
+    k = end
+    while k - 2 >= start:
+        head, summary = k - 2, k - 1
+        if (
+            page.dropped[head] is None
+            and page.dropped[summary] is None
+            and not page.sentence[head]
+            and MIN_HEADLINE_WORDS - 2 <= page.words[head] <= LONG_PROSE_WORDS
+            and page.sentence[summary]
+            and page.words[summary] <= MAX_TEASER_WORDS
+        ):
+            pairs += 1
+            k -= 2
+        else:
+            break
+    if pairs < MIN_TEASER_PAIRS:
+        return end
+    for j in range(k, end):
+        page.drop(j, "drop_teaser_pairs", f"one of {pairs} headlines with a summary after the text")
+    return k
 
 
 def drop_read_more_targets(page: Page, start: int, end: int) -> None:

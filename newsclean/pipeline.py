@@ -124,6 +124,7 @@ def clean_blocks(
     cleaner.drop_duplicates(page, start, end)
     cleaner.drop_captions(page, start, end)
     end = cleaner.trim_trailing_teasers(page, start, end)
+    end = cleaner.drop_teaser_pairs(page, start, end)
     cleaner.drop_fragments(page, start, end)
     for i in range(start, end):
         if (
