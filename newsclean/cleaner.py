@@ -119,6 +119,11 @@ _BIO_RE = re.compile(
 #: lines that look like list content, not headlines: "Record: 21-0", "^ Smith (2009)", "72. Name", "(2) Step"
 _NOT_HEADLINE_RE = re.compile(r"(?:\S+ ){0,2}\S+:\s|[\^(\[]|\d{1,3}[.)] ")
 _CJK_PUNCT_RE = re.compile(r"[，、。；：！？]")
+#: words that prose-like chrome contains (a cheap test before the line rules)
+_CHROME_PROSE_RE = re.compile(
+    r"cookie|consent|subscri|newsletter|inbox|affiliate|commission|©|copyright|rights reserved|privacy",
+    re.IGNORECASE,
+)
 _HAS_LETTER = re.compile(r"[^\W\d_]").search
 _OPENERS = "\"'“‘(«¿¡[„"
 _WIDE_RE = re.compile(r"[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]")
@@ -321,6 +326,19 @@ def looks_like_code(text: str) -> bool:
     if text[-1] not in ";{}" and "=" not in text and "<" not in text and "(" not in text and "//" not in text:
         return False
     return _CODE_RE.search(text) is not None
+
+
+def drop_chrome_prose(page: Page) -> None:
+    """Prose-like chrome (cookie declarations, subscription and affiliate notices, footers) is dropped
+    before the main-text run, so a long cookie policy cannot outweigh the article. Only prose blocks
+    that mention one of a few keywords are run through the line rules."""
+    for i, is_prose in enumerate(page.prose):
+        if is_prose and page.dropped[i] is None and page.words[i] <= MAX_RULE_WORDS:
+            text = page.texts[i]
+            if _CHROME_PROSE_RE.search(text):
+                rule = rules.line_rule_for(text, page.words[i])
+                if rule is not None:
+                    page.drop(i, rule.name, f"{rule.what}: {_quote(text)}")
 
 
 def select_main_text(page: Page, lo: int = 0) -> tuple[int, int]:

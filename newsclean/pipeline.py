@@ -74,6 +74,7 @@ def clean_blocks(
                 page.drop(i, "drop_site_chrome", "line seen on many pages of this site")
 
     cleaner.drop_player_dialogs(page)
+    cleaner.drop_chrome_prose(page)
     core_start, core_end = cleaner.select_main_text(page)
     if core_end <= core_start:
         core_start, core_end = cleaner.longest_block(page)
