@@ -75,8 +75,10 @@ MAX_TEASER_WORDS = 30
 MIN_TEASER_PAIRS = 3
 #: captions and alt texts printed twice are at most this long
 MAX_DUPLICATE_WORDS = 40
-#: an author's bio ends the article only after this share of its prose
-MIN_BIO_POSITION = 0.6
+#: an author's bio ends the article unless a paragraph of this many words follows within BIO_LOOKAHEAD
+#: blocks (then it is a bio box under the headline)
+MIN_WORDS_AFTER_BIO = 40
+BIO_LOOKAHEAD = 3
 #: an author's bio is at most this long
 MAX_BIO_WORDS = 120
 #: a video player's settings dialog spans at most this many blocks
@@ -475,8 +477,8 @@ def _hard_trailer(page: Page, i: int, start: int, end: int, author: str | None) 
             return True
     if not is_author_bio(page, i, author):
         return False
-    before = _prose_words_before(page, start, i)
-    return before >= MIN_BIO_POSITION * (before + _prose_words_after(page, i + 1, end))
+    # a bio box under the headline is followed by the text; a bio at the end is not
+    return _prose_words_after(page, i + 1, min(end, i + 1 + BIO_LOOKAHEAD)) < MIN_WORDS_AFTER_BIO
 
 
 def is_author_bio(page: Page, i: int, author: str | None) -> bool:
@@ -589,7 +591,7 @@ def drop_duplicates(page: Page, start: int, end: int) -> None:
 
 
 def _doubled(text: str) -> bool:
-    """"A dog on a sofa A dog on a sofa": an image's alt text run into its caption (w3m prints both)."""
+    """ "A dog on a sofa A dog on a sofa": an image's alt text run into its caption (w3m prints both)."""
     n = len(text)
     if n < 20:
         return False
