@@ -121,11 +121,12 @@ _BIO_RE = re.compile(
 #: lines that look like list content, not headlines: "Record: 21-0", "^ Smith (2009)", "72. Name", "(2) Step"
 _NOT_HEADLINE_RE = re.compile(r"(?:\S+ ){0,2}\S+:\s|[\^(\[]|\d{1,3}[.)] ")
 _CJK_PUNCT_RE = re.compile(r"[，、。；：！？]")
-#: words that prose-like chrome contains (a cheap test before the line rules)
-_CHROME_PROSE_RE = re.compile(
-    r"cookie|consent|subscri|newsletter|inbox|affiliate|commission|©|copyright|rights reserved|privacy",
-    re.IGNORECASE,
-)
+#: words that prose-like chrome contains (a cheap test before the line rules: substring tests on the
+#: lower-cased text, much faster than a case-insensitive alternation)
+_CHROME_PROSE_WORDS = (
+    "cookie", "consent", "subscri", "newsletter", "inbox", "affiliate", "commission", "©", "copyright",
+    "rights reserved", "privacy",
+)  # fmt: skip
 _HAS_LETTER = re.compile(r"[^\W\d_]").search
 _OPENERS = "\"'“‘(«¿¡[„"
 _WIDE_RE = re.compile(r"[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]")
@@ -337,7 +338,8 @@ def drop_chrome_prose(page: Page) -> None:
     for i, is_prose in enumerate(page.prose):
         if is_prose and page.dropped[i] is None and page.words[i] <= MAX_RULE_WORDS:
             text = page.texts[i]
-            if _CHROME_PROSE_RE.search(text):
+            low = text.lower()
+            if any(word in low for word in _CHROME_PROSE_WORDS):
                 rule = rules.line_rule_for(text, page.words[i])
                 if rule is not None:
                     page.drop(i, rule.name, f"{rule.what}: {_quote(text)}")

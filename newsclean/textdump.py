@@ -49,7 +49,13 @@ _W3M_MARKUP_RE = re.compile(
 )
 #: first characters of a bulleted line (see _BULLET_RE)
 _BULLET_FIRST = frozenset("•◦▪▫■□●○‣⁃∙·▸►▶»*+–-")
-_HAS_RULE = re.compile(r"━|──|═|____|====").search
+
+
+def _has_rule(text: str) -> bool:
+    """A run of box-drawing characters or underscores (w3m's <hr>)?"""
+    return "━" in text or "──" in text or "═" in text or "____" in text or "====" in text
+
+
 #: runs of box-drawing characters (w3m's <hr>)
 _RULE_RE = re.compile(r"[━─═—_=~*]{4,}")
 _WIDE_RE = re.compile(
@@ -134,7 +140,7 @@ def _clean_line(line: str) -> tuple[str, bool]:
     text = line.strip()
     if "[" in text:
         text = _W3M_MARKUP_RE.sub("", _LYNX_REF_RE.sub("", text)).strip()
-    if _HAS_RULE(text):
+    if _has_rule(text):
         text = _RULE_RE.sub("", text).strip()
     if "  " in text:
         text = _SPACES_RE.sub(" ", text)
@@ -207,7 +213,7 @@ def _split_lines(lines: list[str]) -> Blocks:
             or "  " in piece
             or piece[0] in _BULLET_FIRST
             or piece[0].isdigit()
-            or _HAS_RULE(piece)
+            or _has_rule(piece)
         ):
             piece, bullet = _clean_line(line)
             if not piece:
