@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass, field
-from typing import Literal, NamedTuple
+from collections.abc import Sequence
+from typing import Literal, overload
 
 Kind = Literal["auto", "html", "text"]
 
@@ -116,18 +117,53 @@ class Candidate:
     index: int = -1
 
 
-class Removal(NamedTuple):
-    """A block the cleaner dropped, the rule that dropped it and why.
-
-    A NamedTuple rather than a dataclass: a page has hundreds of removed lines and this is built for
-    each of them on every page, so it has to be cheap to create; it is just as typed and immutable.
-    """
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """A block the cleaner dropped, the rule that dropped it and why."""
 
     index: int
     line: int
     rule: str
     reason: str
     text: str
+
+
+class Removals(Sequence[Removal]):
+    """The removals of one page, built when someone looks at them (``--explain``, a batch's site-chrome
+    statistics): most runs never do, and a page drops hundreds of lines."""
+
+    __slots__ = ("_blocks", "_drops")
+
+    def __init__(self, blocks: Blocks, drops: list[tuple[int, tuple[str, str]]]) -> None:
+        self._blocks = blocks
+        self._drops = drops
+
+    def __len__(self) -> int:
+        return len(self._drops)
+
+    @overload
+    def __getitem__(self, index: int) -> Removal: ...
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Removal, ...]: ...
+    def __getitem__(self, index: int | slice) -> Removal | tuple[Removal, ...]:
+        if isinstance(index, slice):
+            return tuple(self._make(i, drop) for i, drop in self._drops[index])
+        i, drop = self._drops[index]
+        return self._make(i, drop)
+
+    def _make(self, i: int, drop: tuple[str, str]) -> Removal:
+        return Removal(i, self._blocks.lines[i], drop[0], drop[1], self._blocks.texts[i])
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence):
+            return NotImplemented
+        return tuple(self) == tuple(other)
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return f"Removals({len(self)} blocks)"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -150,7 +186,8 @@ class Article:
     found_by: dict[str, str] = field(default_factory=dict)
     #: a note on the date when it was not printed as such on the page (relative dates)
     date_note: str | None = None
-    removals: tuple[Removal, ...] = ()
+    #: every dropped block with its rule and reason (a tuple, or a lazy Removals view)
+    removals: Sequence[Removal] = ()
     path: str | None = None
 
     @property

@@ -7,7 +7,10 @@ import datetime as _dt
 from . import cleaner, dates, metadata, sources, textdump
 from .errors import NoArticleError
 from .lang import guess_language
-from .model import Article, Blocks, Options, Removal, Source
+from .model import Article, Blocks, Options, Removals, Source
+
+#: blocks that are not in the body but are not removed either: they became metadata
+_NOT_REMOVALS = frozenset({"title", "subtitle"})
 
 #: a date or byline line inside the text has at most this many words (longer lines are sentences that
 #: mention a date)
@@ -176,10 +179,9 @@ def clean_blocks(
                 f"relative date {match.text!r} resolved against {anchor} ({now.isoformat() if now else '?'})"
             )
 
-    removals = tuple(
-        Removal(i, blocks.lines[i], drop[0], drop[1], blocks.texts[i])
-        for i, drop in enumerate(page.dropped)
-        if drop is not None and drop[0] not in ("title", "subtitle")
+    removals = Removals(
+        blocks,
+        [(i, drop) for i, drop in enumerate(page.dropped) if drop is not None and drop[0] not in _NOT_REMOVALS],
     )
     return Article(
         title=title_value,
@@ -218,8 +220,15 @@ def extend(page: cleaner.Page, start: int, end: int, floor: int) -> tuple[int, i
     while start < end and page.dropped[start] is not None:
         start += 1
     n = len(page.words)
-    while end < n and page.dropped[end] is None and cleaner.paragraph_like(page, end):
-        end += 1
+    while end < n and page.dropped[end] is None:
+        if cleaner.paragraph_like(page, end):
+            end += 1
+        elif page.blocks.bullets[end] and page.texts[end - 1].endswith(":"):
+            # "You will need:" and the list under it
+            while end < n and page.blocks.bullets[end] and page.dropped[end] is None:
+                end += 1
+        else:
+            break
     return start, end
 
 
