@@ -181,7 +181,7 @@ def clean_blocks(
 
     removals = Removals(
         blocks,
-        [(i, drop) for i, drop in enumerate(page.dropped) if drop is not None and drop[0] not in _NOT_REMOVALS],
+        [(i, d) for i, d in enumerate(page.dropped) if d is not None and d[0] not in _NOT_REMOVALS],
     )
     return Article(
         title=title_value,
