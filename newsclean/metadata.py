@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from . import dates, rules
-from .cleaner import MAX_RULE_WORDS, Page, count_words
+from .cleaner import MAX_RULE_WORDS, Page, count_words, looks_like_code
 from .lang import MONTH_FIRST
 from .model import Candidate
 
@@ -198,6 +198,8 @@ def _could_be_title(page: Page, i: int) -> bool:
     parts = _BREADCRUMB_RE.split(text)
     if len(parts) >= 3 and count_words(parts[-1]) < 3:
         return False  # "Home > Region > Transport": a breadcrumb, not the headline
+    if looks_like_code(text):
+        return False
     return not is_metadata_line(page, i)
 
 
