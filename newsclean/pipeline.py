@@ -7,7 +7,7 @@ import datetime as _dt
 from . import cleaner, dates, metadata, sources, textdump
 from .errors import NoArticleError
 from .lang import guess_language
-from .model import Article, Blocks, Options, Removals, Source
+from .model import Article, Blocks, Candidate, Options, Removals, Source
 
 #: blocks that are not in the body but are not removed either: they became metadata
 _NOT_REMOVALS = frozenset({"title", "subtitle"})
@@ -64,45 +64,114 @@ def clean_blocks(
     source: Source,
     options: Options,
     layout: str,
-    hints: object | None,
+    hints: object | None = None,
 ) -> Article:
-    """Find the article in a block list: the shared back end of both front ends."""
+    """Find the article in a block list: the shared back end of both front ends (``hints`` is unused;
+    kept for callers that pass it)."""
     if not blocks.texts:
         raise NoArticleError("no text found in the input", path=source.path)
     language = guess_language(_language_sample(blocks))
+    page = _prepare(blocks, language, options)
+    core_start, core_end = _find_core(page, source.path)
+    site = metadata.find_site(page)
+    site_name = site.value if site else None
+    title, floor, (core_start, core_end) = _find_headline(page, core_start, core_end, site_name, source.path)
+    header = metadata.scan_header(page, floor, core_end) if title is not None else None
+    start, end = _body_extent(page, header, floor, core_start, core_end, source.path)
+    subtitle = metadata.find_subtitle(page, title, header, start, end)
+    if subtitle is not None:
+        page.drop(subtitle.index, "subtitle", "the dek under the headline")
+        start = max(start, subtitle.index + 1)
+    cleaner.apply_line_rules(page, start, end)
+    author_hi = max(start, header.last_meta + 1) if header is not None else start
+    author = metadata.find_author(page, floor - 1 if title else 0, author_hi + 1)
+    end = _clean_extent(page, start, end, author.value if author else None)
+    body = tuple(blocks[i] for i in range(start, end) if page.dropped[i] is None)
+    if not body:
+        raise NoArticleError("no article text found in the input", path=source.path)
+
+    found_by: dict[str, str] = {}
+    for field, candidate in (("title", title), ("site", site), ("author", author), ("subtitle", subtitle)):
+        if candidate is not None:
+            found_by[field] = candidate.finder
+    date_value, date_finder, date_note = _find_date(page, title, start, end, options, source)
+    if date_finder:
+        found_by["date"] = date_finder
+    return Article(
+        title=metadata.tidy_title(title.value, site_name) if title else None,
+        date=date_value,
+        body=body,
+        subtitle=subtitle.value if subtitle else None,
+        author=author.value if author else None,
+        site=site_name,
+        language=language,
+        kind=source.kind,
+        layout=layout,
+        found_by=found_by,
+        date_note=date_note,
+        removals=Removals(
+            blocks,
+            [(i, d) for i, d in enumerate(page.dropped) if d is not None and d[0] not in _NOT_REMOVALS],
+        ),
+        path=source.path,
+    )
+
+
+def _prepare(blocks: Blocks, language: str | None, options: Options) -> cleaner.Page:
+    """Per-block features, and the chrome known before any run is looked for: lines this site repeats
+    (learned by a batch), a video player's dialog, prose-like notices."""
     page = cleaner.features(blocks, language)
     if options.site_chrome:
         for i, text in enumerate(page.texts):
             if text in options.site_chrome:
                 page.drop(i, "drop_site_chrome", "line seen on many pages of this site")
-
     cleaner.drop_player_dialogs(page)
     cleaner.drop_chrome_prose(page)
+    return page
+
+
+def _find_core(page: cleaner.Page, path: str | None) -> tuple[int, int]:
+    """The densest run of prose; for a page with none, its longest block."""
     core_start, core_end = cleaner.select_main_text(page)
     if core_end <= core_start:
         core_start, core_end = cleaner.longest_block(page)
         if core_end <= core_start:
-            raise NoArticleError("no article text found in the input", path=source.path)
-    site = metadata.find_site(page)
-    site_name = site.value if site else None
-    title = metadata.find_title(page, core_start, core_end, site_name)
-    if title is not None and title.index >= core_start and not _text_after(page, title.index, core_end):
-        title = metadata.find_title(page, core_start, core_start, site_name)
-    floor = 0
-    if title is not None:
-        floor = title.index + 1
-        for i, text in enumerate(page.texts):
-            if text == title.value and i != title.index:
-                page.drop(i, "drop_repeated_title", "the headline again")
-        page.drop(title.index, "title", "the headline")
-        if core_start < floor:
-            core_start, core_end = cleaner.select_main_text(page, lo=floor)
-            if core_end <= core_start:
-                raise NoArticleError("no article text found after the headline", path=source.path)
+            raise NoArticleError("no article text found in the input", path=path)
+    return core_start, core_end
 
-    # the header under the headline: dek, bylines, date lines (they may sit inside the core when the
-    # dek reads as prose)
-    header = metadata.scan_header(page, floor, core_end) if title is not None else None
+
+def _find_headline(
+    page: cleaner.Page, core_start: int, core_end: int, site: str | None, path: str | None
+) -> tuple[Candidate | None, int, tuple[int, int]]:
+    """The headline, the first block after it (the floor of the body) and the core, looked for again
+    after the headline when it started above it."""
+    title = metadata.find_title(page, core_start, core_end, site)
+    if title is not None and title.index >= core_start and not _text_after(page, title.index, core_end):
+        title = metadata.find_title(page, core_start, core_start, site)
+    if title is None:
+        return None, 0, (core_start, core_end)
+    floor = title.index + 1
+    for i, text in enumerate(page.texts):
+        if text == title.value and i != title.index:
+            page.drop(i, "drop_repeated_title", "the headline again")
+    page.drop(title.index, "title", "the headline")
+    if core_start < floor:
+        core_start, core_end = cleaner.select_main_text(page, lo=floor)
+        if core_end <= core_start:
+            raise NoArticleError("no article text found after the headline", path=path)
+    return title, floor, (core_start, core_end)
+
+
+def _body_extent(
+    page: cleaner.Page,
+    header: metadata.Header | None,
+    floor: int,
+    core_start: int,
+    core_end: int,
+    path: str | None,
+) -> tuple[int, int]:
+    """Where the body starts and ends: after the header's bylines and date lines (which may sit inside
+    the core when the dek reads as prose), grown over neighbouring paragraphs."""
     body_floor = floor
     if header is not None and header.last_meta >= 0:
         body_floor = header.last_meta + 1
@@ -112,17 +181,13 @@ def clean_blocks(
             else:
                 core_start, core_end = cleaner.select_main_text(page, lo=body_floor)
                 if core_end <= core_start:
-                    raise NoArticleError("no article text found after the byline", path=source.path)
-    start, end = extend(page, core_start, core_end, body_floor)
-    subtitle = metadata.find_subtitle(page, title, header, start, end)
-    if subtitle is not None:
-        page.drop(subtitle.index, "subtitle", "the dek under the headline")
-        if start <= subtitle.index:
-            start = subtitle.index + 1
-    cleaner.apply_line_rules(page, start, end)
-    author_hi = max(start, header.last_meta + 1) if header is not None else start
-    author = metadata.find_author(page, floor - 1 if title else 0, author_hi + 1)
-    end = cleaner.cut_at_trailer(page, start, end, author.value if author else None)
+                    raise NoArticleError("no article text found after the byline", path=path)
+    return extend(page, core_start, core_end, body_floor)
+
+
+def _clean_extent(page: cleaner.Page, start: int, end: int, author: str | None) -> int:
+    """The sequence rules inside the article's extent; returns its (possibly earlier) end."""
+    end = cleaner.cut_at_trailer(page, start, end, author)
     cleaner.drop_headline_list(page, start, end)
     cleaner.drop_read_more_targets(page, start, end)
     cleaner.drop_duplicates(page, start, end)
@@ -138,66 +203,37 @@ def clean_blocks(
         ):
             page.drop(i, "drop_dateline", "date or byline inside the text")
     cleaner.drop_outside(page, start, end)
+    return end
 
-    body = tuple(blocks[i] for i in range(start, end) if page.dropped[i] is None)
-    if not body:
-        raise NoArticleError("no article text found in the input", path=source.path)
 
-    found_by: dict[str, str] = {}
-    title_value = None
-    if title is not None:
-        title_value = title.value
-        found_by["title"] = title.finder
-    if title_value:
-        title_value = metadata.tidy_title(title_value, site_name)
-    if site is not None:
-        found_by["site"] = site.finder
-    if author is not None:
-        found_by["author"] = author.finder
-    if subtitle is not None:
-        found_by["subtitle"] = subtitle.finder
-
+def _find_date(
+    page: cleaner.Page, title: Candidate | None, start: int, end: int, options: Options, source: Source
+) -> tuple[_dt.date | None, str | None, str | None]:
+    """The publication date, the finder that found it, and a note when it was relative (resolved
+    against --now or the file's modification time, or not resolved for want of either)."""
     now = options.now or source.mtime
-    date_value: _dt.date | None = None
-    date_note = None
-    found_date = metadata.find_date(page, title.index if title else -1, start, end, now)
-    if found_date is None and now is None:
-        # the page may only say "2 hours ago": say why there is no date rather than nothing
-        probe = metadata.find_date(page, title.index if title else -1, start, end, _dt.datetime.now(_dt.UTC))
-        if probe is not None and probe[1].relative:
-            date_note = (
-                f"relative date {probe[1].text!r} not resolved: give --now "
-                "(standard input has no modification time to resolve it against)"
-            )
-    if found_date is not None:
-        candidate, match = found_date
-        date_value = match.value
-        found_by["date"] = candidate.finder
-        if match.relative:
-            anchor = "--now" if options.now else "the file's modification time"
-            date_note = (
-                f"relative date {match.text!r} resolved against {anchor} ({now.isoformat() if now else '?'})"
-            )
-
-    removals = Removals(
-        blocks,
-        [(i, d) for i, d in enumerate(page.dropped) if d is not None and d[0] not in _NOT_REMOVALS],
-    )
-    return Article(
-        title=title_value,
-        date=date_value,
-        body=body,
-        subtitle=subtitle.value if subtitle else None,
-        author=author.value if author else None,
-        site=site.value if site else None,
-        language=language,
-        kind=source.kind,
-        layout=layout,
-        found_by=found_by,
-        date_note=date_note,
-        removals=removals,
-        path=source.path,
-    )
+    title_index = title.index if title else -1
+    found = metadata.find_date(page, title_index, start, end, now)
+    if found is None:
+        if now is None:
+            # the page may only say "2 hours ago": say why there is no date rather than nothing
+            probe = metadata.find_date(page, title_index, start, end, _dt.datetime.now(_dt.UTC))
+            if probe is not None and probe[1].relative:
+                return (
+                    None,
+                    None,
+                    (
+                        f"relative date {probe[1].text!r} not resolved: give --now "
+                        "(standard input has no modification time to resolve it against)"
+                    ),
+                )
+        return None, None, None
+    candidate, match = found
+    note = None
+    if match.relative:
+        anchor = "--now" if options.now else "the file's modification time"
+        note = f"relative date {match.text!r} resolved against {anchor} ({now.isoformat() if now else '?'})"
+    return match.value, candidate.finder, note
 
 
 def _text_after(page: cleaner.Page, index: int, end: int) -> bool:
