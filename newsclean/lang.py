@@ -78,7 +78,7 @@ _CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 #: anything beyond Latin letters (with their accents)
 _NON_LATIN_RE = re.compile(r"[\u0370-\u1fff\u2e80-\uffef]")
 #: the guess reads this many characters of the sample
-GUESS_CHARS = 3000
+GUESS_CHARS = 1500
 #: fewer letters than this: no guess
 MIN_LETTERS = 20
 #: share of letters in a script above which that script decides
