@@ -6,13 +6,16 @@ field has one declared precedence tuple (Readability.js's habit: JSON-LD, then o
 the page). :func:`find` returns the first candidate of a chain.
 
 Titles: the visible ``<h1>`` wins when the metadata confirms it (JSON-LD headline, og:title, twitter:title
-or ``<title>`` contain it or agree with it once a " | Site" tail is removed); else the metadata titles in
-order, without their site tails.
+or ``<title>`` contain it or agree with it once a " | Site" tail is removed), without a section label at
+either end and without a media label ("[Watch]"); a metadata title cut short ("...") never replaces it. A
+page's only h1 of four words or more wins even unconfirmed (the metadata then holds a shortened or social
+version). Else the metadata titles in order, without their site tails.
 
 Dates: the *publication* date, from JSON-LD ``datePublished`` of the article object, the common meta names
 (``article:published_time``, ``og:published_time``, itemprop ``datePublished``, ``date``, ``pubdate``,
-``publishdate``, ``dc.date.issued`` ...), ``<time datetime>`` (the one marked as published, else the
-first in the article), then the URL path; modified dates only when nothing says "published". A date in
+``publishdate``, ``dc.date.issued`` ...), the ``<time datetime>`` marked as published; then (after a date
+line under the headline, which :mod:`newsclean.htmlpage` looks for) the first unmarked ``<time>`` in the
+article, the URL path; modified dates only when nothing says "published". A date in
 the future or before :data:`newsclean.dates.MIN_YEAR` is rejected (by :func:`newsclean.dates.parse_date`).
 The day is the one written in the stamp (no time-zone conversion), as the page shows it.
 """
@@ -96,6 +99,15 @@ MAX_TITLE_CHARS = 300
 TITLE_AGREEMENT = 0.8
 #: an h1 may carry this many words of section label ("Opinion", "College Sports |") around the headline
 MAX_KICKER_WORDS = 3
+#: a lone h1 this long (in words) is the headline even when no metadata title confirms it (shorter ones are
+#: site or section names: "Tech Notes", "Health Center Home")
+MIN_LONE_H1_WORDS = 4
+#: a metadata title ending like this was cut short
+TRUNCATION_MARKS = ("...", "…", ":")
+#: "(video)", "[Watch]", "(PHOTOS)" after a headline
+MEDIA_LABEL_RE = re.compile(
+    r"\s*[\[(](?:video|videos|watch|photos?|gallery|pictures|listen|audio|podcast)[\])]\s*$", re.I
+)
 #: separators between a headline and a site name in ``<title>`` and og:title
 TITLE_SEPARATORS_RE = re.compile(r"\s+(?:[|–—-]|::|»|·|•|/|\\)\s+|\s*\|\s*")
 #: a site tail is short: at most this many words
@@ -360,24 +372,73 @@ def title_from_h1(page: PageMeta) -> Candidate | None:
     """The first visible h1 that a metadata title confirms."""
     titles = metadata_titles(page)
     for h1 in page.h1:
-        if len(h1) > MAX_TITLE_CHARS or len(_words(h1)) < 1:
+        if len(h1) > MAX_TITLE_CHARS or len(_words(h1)) < 1 or names_the_site(h1, page, titles):
             continue
         for finder, title in titles:
             if agrees(h1, title):
-                return Candidate(_without_kicker(h1, strip_site(title, page)), "h1", f"confirmed by {finder}")
+                value = h1 if truncated(title) else _without_kicker(h1, strip_site(title, page))
+                return Candidate(_without_media_label(value), "h1", f"confirmed by {finder}")
     return None
+
+
+def names_the_site(h1: str, page: PageMeta, titles: list[tuple[str, str]]) -> bool:
+    """Is an h1 the site's name (a logo heading): one of the names the site goes by, or the short end of a
+    metadata title whose other part is the headline ("Storm Closes Schools | Valley Daily Post")?"""
+    key = " ".join(_words(h1))
+    if not key:
+        return False
+    for name in site_names(page):
+        other = " ".join(_words(name))
+        if key == other or key.replace(" ", "") == other.replace(" ", ""):
+            return True
+    for _finder, title in titles:
+        parts = [" ".join(_words(p)) for p in TITLE_SEPARATORS_RE.split(title) if p.strip()]
+        if len(parts) >= 2 and key in (parts[0], parts[-1]):
+            rest = parts[1:] if key == parts[0] else parts[:-1]
+            if max(len(p.split()) for p in rest) > len(key.split()):
+                return True
+    return False
+
+
+def truncated(title: str) -> bool:
+    """A metadata title cut short by the CMS ("Board votes to close the old river...", "Bridge Works
+    Begin:"): the visible headline is the whole one."""
+    return title.rstrip().endswith(TRUNCATION_MARKS)
 
 
 def _without_kicker(h1: str, title: str) -> str:
     """An h1 whose text starts or ends with a section label the metadata title lacks ("Opinion",
-    "Politics |", "[Watch]"): the metadata title's words are the headline."""
+    "Politics |", "[Watch]"), or has one at both ends ("Opinion | Headline | Editorial"): the metadata
+    title's words are the headline."""
     a, b = _words(h1), _words(title)
     if len(b) < 3 or len(a) <= len(b) or len(a) - len(b) > MAX_KICKER_WORDS:
         return h1
     joined_a, joined_b = " ".join(a), " ".join(b)
     if joined_a.startswith(joined_b) or joined_a.endswith(joined_b):
         return title
+    for part in TITLE_SEPARATORS_RE.split(h1):
+        if " ".join(_words(part)) == joined_b:
+            return part.strip()
     return h1
+
+
+def _without_media_label(title: str) -> str:
+    """ "Headline [Watch]", "Headline (video)" -> "Headline": the label says what the page shows."""
+    return MEDIA_LABEL_RE.sub("", title) or title
+
+
+def title_from_lone_h1(page: PageMeta) -> Candidate | None:
+    """The page's only visible h1, when it is a headline (MIN_LONE_H1_WORDS words or more) that no metadata
+    title confirms: the metadata titles are then shortened or social-media versions of it, or the site's
+    name, while the h1 is what the reader sees over the text."""
+    if len(page.h1) != 1:
+        return None
+    h1 = page.h1[0]
+    if len(h1) > MAX_TITLE_CHARS or len(h1.split()) < MIN_LONE_H1_WORDS:
+        return None
+    if names_the_site(h1, page, metadata_titles(page)):
+        return None
+    return Candidate(_without_media_label(h1), "lone_h1", "the page's only h1")
 
 
 def _title_finder(name: str) -> Callable[[PageMeta], Candidate | None]:
@@ -408,6 +469,7 @@ def title_from_single_h1(page: PageMeta) -> Candidate | None:
 
 TITLE_FINDERS: tuple[Callable[[PageMeta], Candidate | None], ...] = (
     title_from_h1,
+    title_from_lone_h1,
     title_from_jsonld,
     title_from_og,
     title_from_twitter,
@@ -559,9 +621,18 @@ def date_from_jsonld_page(page: PageMeta, now: _dt.datetime | None = None) -> Ca
 
 
 def date_from_time(page: PageMeta, now: _dt.datetime | None = None) -> Candidate | None:
-    """A ``<time>`` marked as the publication date, else the first ``<time>`` inside ``<article>``."""
-    ordered = [t for t in page.times if t[1]] + [t for t in page.times if t[2] and not t[1]]
-    for raw, _published, _in_article in ordered:
+    """A ``<time>`` marked as the publication date (itemprop, class or pubdate)."""
+    return _first_time([t for t in page.times if t[1]], now)
+
+
+def date_from_article_time(page: PageMeta, now: _dt.datetime | None = None) -> Candidate | None:
+    """The first unmarked ``<time>`` inside ``<article>`` (it may belong to a list of other stories that a
+    page wraps in ``<article>`` too, so a date line under the headline comes first)."""
+    return _first_time([t for t in page.times if t[2] and not t[1]], now)
+
+
+def _first_time(times: list[tuple[str, bool, bool]], now: _dt.datetime | None) -> Candidate | None:
+    for raw, _published, _in_article in times:
         day = parse_stamp(raw, now)
         if day:
             return Candidate(day.isoformat(), "time_element", f"<time>: {squash(raw)[:60]}")
@@ -613,6 +684,7 @@ DATE_FINDERS: tuple[Callable[[PageMeta, _dt.datetime | None], Candidate | None],
     date_from_time,
 )
 LATE_DATE_FINDERS: tuple[Callable[[PageMeta, _dt.datetime | None], Candidate | None], ...] = (
+    date_from_article_time,
     date_from_url,
     date_from_any_time,
     date_from_modified,

@@ -4,28 +4,36 @@ Steps (each drop is recorded as a Removal with the rule's name, so ``--explain``
 
 1. ``repair_charset`` undoes a page that lied about its charset (UTF-8 bytes declared ISO-8859-1);
    ``parse``: lxml parses the text once. ``prune`` removes what is never text (scripts, styles, form
-   controls, hidden elements unless they hold the rest of the body, consent dialogs) and numbers every
-   element (``data-nc``) so that readability's copy maps back to the page.
+   controls, hidden elements unless they hold the rest of the body, consent dialogs), numbers every
+   element (``data-nc``) so that readability's copy maps back to the page, and runs readability's
+   "unlikely candidate" class/id test once (``data-nc-u``).
 2. :mod:`newsclean.htmlmeta` reads title, date, author, site, description, language and URL from the
    tree before anything changes it.
 3. ``page_blocks``: the whole page becomes one block list (paragraphs, h2-h6, list items, quotes,
-   preformatted text, table rows), each block remembering its element and how much of it is link text.
+   preformatted text, table rows), each block remembering its element and how much of it is link text;
+   an element that its style lays out inline (a badge inside a sentence) does not start a block.
 4. ``readability_selection``: readability-lxml on a copy of the pruned tree (no second parse, no
-   lxml_html_clean pass, no serialisation) picks the main content; blocks whose elements survive in its
-   output are the first selection.
+   lxml_html_clean pass, no serialisation, its two costliest passes done without serialising markup)
+   picks the main content; blocks whose elements survive in its output are the first selection.
 5. Its weak spots on news pages: ``fill_split_body`` adds what it left out of the article's container
    (parts split by ad slots or "read more" widgets, link-dense real paragraphs, the dek, subheadings and
-   lists between parts, short sentences next to kept text); ``_select`` compares it with
-   ``own_selection`` (the text back end's densest prose run over the page's blocks) and takes the own
-   method when readability returns nothing, the whole page, too little, or a region the JSON-LD
-   ``articleBody`` contradicts (teasers that won the length contest); ``_anchor_to_title`` keeps the
-   article under the page's headline on a page of several; ``_follow_guide`` adds blocks the JSON-LD
-   ``articleBody`` contains word for word.
+   lists between parts, short sentences next to kept text, small product boxes between parts, list
+   entries that are partly links), keeps a list whole when most of it is kept, and grows the selection
+   over paragraphs of prose just outside its container (the intro before a "read more" break);
+   ``_select`` compares it with ``own_selection`` (the text back end's densest prose run over the page's
+   blocks) and takes the own method when readability returns nothing, the whole page, too little, or a
+   region the JSON-LD ``articleBody`` contradicts (teasers that won the length contest);
+   ``_anchor_to_title`` keeps the article under the page's headline on a page of several;
+   ``_follow_guide`` adds blocks the JSON-LD ``articleBody`` contains word for word.
 6. Inside the selection: non-body containers (captions, bylines, share bars, related boxes, bios,
-   disclaimers, by element, class or id) go unless they wrap most of the text; the headline again,
-   bylines and date lines before the text; widgets between two parts of the text; short notes after
-   the body's own container; then the shared rules of the text path (line rules, trailer cut, headline
-   lists). The Article is assembled with ``found_by`` naming the finder of every field.
+   disclaimers, embedded posts, by element, class or id, camelCase class names included) go unless they
+   wrap most of the text; the headline again (other h1s stay when there are several: section headings);
+   notes around the text (``note_kind``: credit lines, how to reach the author, editor's notes and
+   corrections, references, newsletter appeals, affiliate notices, links to other stories, the author's
+   bio, captions with their credit); bylines and date lines before the text; widgets between two parts of
+   the text; short notes after the body's own container; then the shared rules of the text path (line
+   rules, trailer cut, headline lists). The Article is assembled with ``found_by`` naming the finder of
+   every field.
 """
 
 from __future__ import annotations
@@ -36,7 +44,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from . import cleaner, dates, htmlmeta, rules
+from . import cleaner, dates, htmlmeta, metadata, rules
 from .errors import NoArticleError
 from .lang import MONTH_FIRST, guess_language
 from .model import Article, Block, Blocks, Candidate, Options, Removal, Source
@@ -82,6 +90,32 @@ MAX_TAIL_WORDS = 50
 MIN_NEIGHBOUR_WORDS = 4
 #: ... and holds at least this many blocks (one long caption is a caption, not a wrapper)
 MIN_WRAPPER_BLOCKS = 3
+#: the selection grows over prose next to it stepping over at most this many other blocks
+MAX_GROW_GAP = 2
+#: ... and stops at a paragraph whose first this many words are already in it (a second copy of the text)
+DUPLICATE_WORDS = 10
+#: non-body class words too vague to drop prose between two kept parts of the text
+WEAK_NEGATIVE = frozenset({"class/id 'widget'"})
+#: ... when their box holds at most this many words (a product box; a gallery of other stories is longer)
+MAX_BOX_WORDS = 150
+#: ... and a paragraph of prose among its blocks (looked for this many blocks around)
+MAX_BOX_BLOCKS = 8
+#: a list item between kept parts may link this share of its text...
+MAX_ITEM_LINK_SHARE = 0.9
+#: ... when about this many of its words are its own (characters per word, for the estimate)
+MIN_ITEM_OWN_WORDS = 3
+AVERAGE_WORD_CHARS = 6
+#: ... and another item of its list is kept within this many blocks of it
+MAX_ITEM_DISTANCE = 30
+#: line rules that a subheading never answers to, whatever its words: "Roads / Bridges" is not a
+#: photo credit, "Play-by-Play" not a player button
+NOT_FOR_HEADINGS = frozenset({"drop_photo_credit", "drop_player_controls"})
+#: h1s in the text other than the headline: this many are section headings, fewer a second headline
+MIN_H1_SECTIONS = 2
+#: a label ending in ':' as the last block of the text has at most this many words
+MAX_END_LABEL_WORDS = 8
+#: a list whose items are kept at least this share is kept whole
+MIN_LIST_SHARE = 0.5
 #: a prose block has this many words (gap filling; the cleaner's own threshold is for dump lines)
 MIN_FILL_WORDS = 8
 #: the language guess reads this many characters
@@ -151,7 +185,8 @@ _NEGATIVE_RE = re.compile(
     r"breadcrumbs?|byline|bylines|author|authors|caption|captions|credit|credits|tags|tag-list|topics|"
     r"toolbar|more-stories|read-more|readmore|also-read|further-reading|most-popular|trending|"
     r"popular|teaser|teasers|newsletter-signup|inline-related|embed-related|rail|print-only|"
-    r"visually-hidden|sr-only|screen-reader-text|skip-link|meta|post-meta|entry-meta|article-meta|"
+    r"visually-hidden|sr-only|screen-reader-text|skip-link|meta|post-meta|entry-meta|article-meta|twitter-tweet|"
+    r"instagram-media|tiktok-embed|fb-post|reddit-embed\w*|embed|embeds|embedded|"
     r"dateline|timestamp|published|updated|figcaption|wp-caption-text|image-credit|photo-credit|disclaimer\w*"
     r"|disclosure\w*|affiliate\w*|bio|bios|author-info|contributor\w*|editors?-note|tagline)"
     r"(?:$|[\s_-])",
@@ -166,29 +201,36 @@ _NOTE_RES = (
     (
         "a credit line",
         r"\bcontributed (?:reporting )?(?:to )?(?:this|the) (?:report|story|article|reporting|piece)\b"
-        r"|^(?:additional )?reporting by\b|^contributing:|^(?:this (?:story|article|report) )?includes "
-        r"(?:information|reporting|material) from\b|;\s*edit(?:ing|ed) by\b|^\W*with (?:files|reporting|wire "
-        r"reports) from\b|^this (?:episode|story|article|podcast|segment|video) was (?:produced|edited|reported"
-        r"|written|fact[- ]checked)\b",
+        r"|^(?:additional )?reporting by\b|^contributing:"
+        r"|^(?:this (?:story|article|report) )?includes (?:information|reporting|material) from\b"
+        r"|;\s*edit(?:ing|ed) by\b|^\W*with (?:files|reporting|wire reports) from\b|\bcontributed\.?$"
+        r"|^this (?:episode|story|article|podcast|segment|video) was"
+        r" (?:produced|edited|reported|written|fact[- ]checked)\b",
     ),
     (
         "how to reach the author",
-        r"\b(?:may|can) be (?:reached|contacted) (?:at|by|via)\b|^you can (?:email|e-mail|reach|contact|write to)"
-        r"\b|^\W*(?:contact|email|e-mail|reach) (?:him|her|them|the (?:author|writer|reporter)|us|(?-i:(?:[a-z]+ )?"
-        r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})) (?:at|on|via|with)\b|^follow (?:\S+ ){0,5}on (?:twitter|x|"
-        r"facebook|instagram|threads|linkedin|tiktok|snapchat|youtube|bluesky|mastodon)\b|\bemail (?:us|me|him|"
-        r"her|them) at\b|\bfollow (?:him|her|them|me|us) on (?:twitter|x|facebook|instagram|threads|linkedin|"
-        r"tiktok|bluesky)\b",
+        r"\b(?:may|can) be (?:reached|contacted) (?:at|by|via)\b"
+        r"|^you can (?:email|e-mail|reach|contact|write to)\b"
+        r"|^\W*(?:contact|email|e-mail|reach) (?:him|her|them|the (?:author|writer|reporter)|us"
+        r"|(?-i:(?:[a-z]+ )?[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})) (?:at|on|via|with)\b"
+        r"|^follow (?:\S+ ){0,5}on (?:twitter|x|facebook|instagram|threads|linkedin|tiktok|snapchat|youtube"
+        r"|bluesky|mastodon)\b"
+        r"|\bemail (?:us|me|him|her|them) at\b"
+        r"|\bfollow (?:him|her|them|me|us) on"
+        r" (?:twitter|x|facebook|instagram|threads|linkedin|tiktok|bluesky)\b",
     ),
     (
         "an editor's note",
-        r"^(?:editor(?:'|’)?s?(?:'|’)? note|correction|clarification|amendment)s?\b[^.:]{0,60}:|^(?:a|an) "
-        r"(?:previous|earlier) version of this (?:article|story|post|report)\b|^this (?:article|story|post|piece"
-        r"|interview|conversation|transcript|report|q&a) (?:has been|was|is|have been) (?:lightly )?(?:edited|"
-        r"condensed|corrected|amended|translated)\b|\b(?:lightly )?edited for (?:length|clarity|brevity|space)\b"
-        r"|^(?:this|the) (?:article|story|post|piece|column|interview|report)\b.{0,120}\b(?:originally|first) "
-        r"(?:appeared|ran|published)\b|^(?:this|the) (?:article|story|post|piece) (?:will appear|appears) in\b"
-        r"|\boriginally (?:appeared|ran) (?:on|in|at)\b|^\W*(?:some )?(?:names|details) (?:have|has) been changed",
+        r"^(?:editor(?:'|’)?s?(?:'|’)? note|correction|clarification|amendment)s?\b[^.:]{0,60}:"
+        r"|^(?:a|an) (?:previous|earlier|prior) \w+ of this (?:article|story|post|report)\b"
+        r"|^this (?:article|story|post|piece|interview|conversation|transcript|report|q&a)"
+        r" (?:has been|was|is|have been) (?:lightly )?(?:edited|condensed|corrected|amended|translated)\b"
+        r"|\b(?:lightly )?edited for (?:length|clarity|brevity|space)\b"
+        r"|^(?:this|the) (?:article|story|post|piece|column|interview|report)\b.{0,120}\b(?:originally|first)"
+        r" (?:appeared|ran|published)\b"
+        r"|^(?:this|the) (?:article|story|post|piece) (?:will appear|appears) in\b"
+        r"|\boriginally (?:appeared|ran) (?:on|in|at)\b"
+        r"|^\W*(?:some )?(?:names|details) (?:have|has) been changed",
     ),
     (
         "a reference",
@@ -196,32 +238,86 @@ _NOTE_RES = (
     ),
     (
         "a newsletter or subscription appeal",
-        r"^(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletter|inbox|e-?mail)\b|\b(?:sign up|subscribe) (?:for|"
-        r"to) (?:our|the|my|\w+(?:'|’)s)\b.{0,60}\b(?:newsletter|e-?course|podcast)\b|^want (?:more|the latest)"
-        r"\b.{0,80}\?|^(?:not a subscriber|already a subscriber|like what you(?:'|’)re reading|your subscription "
-        r"has been confirmed|thanks for (?:reading|signing up)|stay (?:informed|up[- ]to[- ]date|in the know)|get "
-        r"the latest\b.{0,60}\bfrom\b)|^our journalism (?:needs|depends on|relies on) your support|\bplease "
-        r"subscribe\b|^(?:please )?support (?:our|independent|local) journalism|^(?:listen|subscribe) (?:to .{0,60}"
-        r" )?on (?:spotify|apple podcasts|google podcasts|youtube|your favou?rite podcast)|^special offer for\b"
-        r"|^(?:also )?available on (?:apple podcasts|spotify)\b",
+        r"^\W*(?:please )?(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletter|inbox|e-?mail)\b"
+        r"|\b(?:sign up|subscribe) (?:for|to) (?:our|the|my|\w+(?:'|’)s)\b.{0,60}\b(?:newsletter|e-?course"
+        r"|podcast)\b"
+        r"|^want (?:more|the latest)\b.{0,80}\?"
+        r"|^(?:not a subscriber|already a subscriber|like what you(?:'|’)re reading"
+        r"|your subscription has been confirmed|thanks for (?:reading|signing up)"
+        r"|stay (?:informed|up[- ]to[- ]date|in the know)"
+        r"|get the latest\b.{0,60}\bfrom\b)"
+        r"|^our journalism (?:needs|depends on|relies on) your support|\bplease subscribe\b"
+        r"|^(?:please )?support (?:our|independent|local) journalism"
+        r"|^(?:listen|subscribe) (?:to .{0,60} )?on (?:spotify|apple podcasts|google podcasts|youtube"
+        r"|your favou?rite podcast)"
+        r"|^special offer for\b|^(?:also )?available on (?:apple podcasts|spotify)\b"
+        r"|^discover special offers\b|^join (?:our|the) .{0,40}\b(?:forums?|community)\b",
     ),
     (
         "an affiliate or legal notice",
-        r"\bwe (?:may )?(?:earn|receive|get|make) (?:a )?(?:small )?(?:commission|compensation|affiliate|payments? "
-        r"from|share of (?:the )?(?:sales|revenue))|\byou (?:consent|agree) to (?:our|the)\b|\baffiliate links?\b",
+        r"\bwe (?:may )?(?:earn|receive|get|make) (?:a )?(?:small )?(?:commission|compensation|affiliate"
+        r"|payments? from|share of (?:the )?(?:sales|revenue))"
+        r"|\byou (?:consent|agree) to (?:our|the)\b|\baffiliate links?\b"
+        r"|\bfor (?:general )?informational purposes only\b"
+        r"|\bdoes not constitute (?:medical|legal|financial|investment|professional) advice\b",
+    ),
+    (
+        "a link to another story",
+        r"^(?:next|required reading|also|see also|read also|also read|read next|read more|related|recommended"
+        r"|don(?:'|’)t miss|must read|more from [\w ]{1,30}|editor(?:'|’)?s picks?)\s*:\s(?!.*\s:\s)",
+    ),
+    (
+        "a notice of the page",
+        r"^waiting for your permission to load\b"
+        r"|^comments? (?:on this (?:piece|article|story) )?(?:are|is) (?:pre-?moderated|closed)\b"
+        r"|^(?:we(?:'|’)re|we are) having trouble (?:saving|loading)\b|^it looks like something went wrong\b",
     ),
 )
 _NOTE_PATTERNS = tuple((what, re.compile(pattern, re.I)) for what, pattern in _NOTE_RES)
+#: a photo caption that ends with its credit ("... at dawn. CityNews/YouTube", "... on Monday. AP") or
+#: opens with it ("Jo Lee / The Valley Ledger A view of ...")
+_CREDITED_CAPTION_RE = re.compile(
+    r"[.!?”\"’)]\s+[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,2}\s?/\s?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,2}$"
+    r"|[.!?”\")]\s+(?:AP|Reuters|Getty Images|AFP|Shutterstock|iStock|EPA|PA)$"
+    r"|^(?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+ / (?:The )?[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3} [A-Z]"
+)
 #: a note is short: the longest in the dev corpora (a legal notice) has about 60 words
 MAX_NOTE_WORDS = 80
 #: a bio note: a name, then what the person does at the publication ("Jo Roe is a senior reporter at ...")
 _BIO_NOTE_RE = re.compile(
-    r"(?!(?:The|A|An|This|That|It|In|On|At|For|Our|Its|Their|His|Her)\b)(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+"
-    r"(?: \((?:she|he|they)/\w+\))?,? (?:is|was|has been|serves as) (?:a |an |the )?(?i:(?:[\w'’.,&/-]+ ){0,5}"
+    r"(?!(?:The|A|An|This|That|It|In|On|At|For|Our|Its|Their|His|Her)\b)"
+    r"(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+(?: \((?:she|he|they)/\w+\))?,?"
+    r" (?:is|was|has been|serves as) (?:a |an |the )?(?i:(?:[\w'’.,&/-]+ ){0,5}"
     r"(?:writer|reporter|editor|correspondent|journalist|contributor|columnist|producer|critic|freelancer|host|"
     r"blogger|photographer|intern|anchor|commentator)s?\b (?:at|for|with|of|on|in)\b)"
     r"|(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+ joined (?:the )?[A-Z]\S* .{0,40}\bin (?:19|20)\d\d\b"
 )
+#: a lower-case letter followed by a capital: the seam between two words of a camelCase class name
+_CAMEL_RE = re.compile(r"[a-z][A-Z]")
+_CLASS_PART_RE = re.compile(r"[\s_-]+")
+_CAMEL_WORD_RE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+#: the last word of a camelCase class name ("imageCaption", "RelatedContent", "AuthorWrapper") that names a
+#: non-body part, once structural words at its end ("Container", "Wrapper", "List") are set aside; short or
+#: vague words ("Ad", "Sidebar", "Meta") are left out: CSS-module hashes and names such as "hasSidebar"
+#: describe the container of the text
+_CAMEL_NEGATIVE = frozenset(
+    {
+        *("caption", "captions", "credit", "credits", "byline", "bylines", "related", "newsletter", "promo"),
+        *("promos", "bio", "share", "sharing", "social", "comments", "comment", "teaser", "teasers"),
+        *("disclaimer", "affiliate", "recirculation", "recommendations", "recommended", "author", "authors"),
+        *("tags", "trending", "subscribe", "subscription", "popular", "timestamp", "published", "breadcrumb"),
+        *("breadcrumbs", "embed", "embeds"),
+    }
+)
+_CAMEL_STRUCTURE = frozenset(
+    {
+        *("container", "wrapper", "wrap", "list", "item", "items", "link", "links", "module", "root", "box"),
+        *("block", "section", "area", "component", "inner", "outer", "content", "contents", "main", "unit"),
+        *("holder", "posts", "stories", "articles", "text"),
+    }
+)
+#: ... unless its first word says that the element only has or shows one
+_CAMEL_NOT = frozenset({"has", "with", "no", "show", "hide", "is", "without"})
 _TOKEN_RE = re.compile(r"\w+")
 #: a pending line break in a block's parts (one <br>)
 _BR = "\n"
@@ -232,6 +328,7 @@ _MOJIBAKE_RE = re.compile(
     "[\u00c2-\u00f4][\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u02c6\u02dc]"
 )
 _XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+_INLINE_STYLE_RE = re.compile(r"(?:^|;)\s*display\s*:\s*(?:-webkit-)?inline", re.I)
 _DISPLAY_NONE_RE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)", re.I)
 
 
@@ -285,6 +382,8 @@ class _Walker:
         self.level = 0
         self.blank = True
         self.anchors: list[tuple[str, str]] = []
+        #: inside an element laid out inline: block tags in it do not start blocks
+        self.inline = False
 
     def flush(self, *, blank_next: bool = True) -> None:
         if self.parts:
@@ -327,7 +426,16 @@ class _Walker:
                 self.parts.append(_BR)
             self.add(element.tail, in_link)
             return
-        block = tag in BLOCK_TAGS
+        block = tag in BLOCK_TAGS and not self.inline
+        if block and _inline_style(element):
+            # laid out inline with everything inside it (a badge a browser extension put in a sentence)
+            outer, self.inline = self.inline, True
+            self.add(element.text, in_link)
+            for child in element:
+                self.walk(child, kind, level, in_link or child.tag == "a")
+            self.inline = outer
+            self.add(element.tail, in_link)
+            return
         if block:
             saved = (self.owner, self.kind, self.level)
             self.flush()
@@ -394,6 +502,13 @@ class _Walker:
             out.links.append(())
 
 
+def _inline_style(element: Any) -> bool:
+    """A block element that its own style attribute lays out inline (``display: inline-block``): a badge
+    or an icon a script or a browser extension put inside a sentence does not end the paragraph."""
+    style = element.get("style")
+    return bool(style) and _INLINE_STYLE_RE.search(style) is not None
+
+
 def _layout_row(row: Any) -> bool:
     """A table row used for page layout (cells holding paragraphs, lists or other tables)."""
     for cell in row:
@@ -427,6 +542,8 @@ def repair_charset(text: str, encoding: str) -> str:
     """A page that declares a single-byte charset (ISO-8859-1, windows-1252) but is really UTF-8 comes
     out of decoding as mojibake ("CafÃ©"): when the text encodes back to the declared charset and those
     bytes are valid UTF-8 with multi-byte characters in them, the UTF-8 reading is the page."""
+    if encoding.lower().replace("_", "-").startswith(("utf-", "utf8")) or text.isascii():
+        return text  # decoded as UTF-8 already, or nothing to misread
     if not _MOJIBAKE_RE.search(text):
         return text
     try:
@@ -478,11 +595,14 @@ def _hidden_continuation(element: Any) -> bool:
 
 def prune(root: Any) -> None:
     """Remove scripts, styles, form controls, comments, hidden elements and consent dialogs; number
-    every remaining element (``data-nc``) so readability's copy can be mapped back."""
+    every remaining element (``data-nc``) so readability's copy can be mapped back, and mark the ones its
+    class and id make "unlikely candidates" for readability (``data-nc-u``)."""
     from lxml import etree
+    from readability.readability import REGEXES
 
     etree.strip_elements(root, *PRUNE_TAGS, etree.Comment, etree.ProcessingInstruction, with_tail=False)
     doomed = []
+    dialog: dict[str, bool] = {}  # class/id strings repeat within a page: each is tested once
     for element in root.iter():
         if element.tag in ("html", "body"):
             continue
@@ -490,14 +610,27 @@ def prune(root: Any) -> None:
             if not _hidden_continuation(element):
                 doomed.append(element)
             continue
-        names = (element.get("class") or "") + " " + (element.get("id") or "")
-        if len(names) > 3 and _DIALOG_RE.search(names) and len(element.text_content()) < 3000:
-            doomed.append(element)
+        names = f"{element.get('class', '')} {element.get('id', '')}"
+        if len(names) > 3:
+            found = dialog.get(names)
+            if found is None:
+                found = dialog[names] = _DIALOG_RE.search(names) is not None
+            if found and len(element.text_content()) < 3000:
+                doomed.append(element)
     for element in doomed:
         if element.getparent() is not None:
             element.drop_tree()
+    unlikely, maybe = REGEXES["unlikelyCandidatesRe"], REGEXES["okMaybeItsACandidateRe"]
+    marked: dict[str, bool] = {}
     for number, element in enumerate(root.iter()):
         element.set("data-nc", str(number))
+        names = f"{element.get('class', '')} {element.get('id', '')}"
+        if len(names) > 1:
+            mark = marked.get(names)
+            if mark is None:
+                mark = marked[names] = unlikely.search(names) is not None and maybe.search(names) is None
+            if mark:
+                element.set("data-nc-u", "")  # readability's "unlikely candidate" test, done once here
 
 
 # Readability --------------------------------------------------------------------------------------------
@@ -505,6 +638,7 @@ def prune(root: Any) -> None:
 
 def readability_selection(root: Any) -> set[int] | None:
     """The ``data-nc`` numbers of the elements readability keeps, or None when it fails."""
+    from lxml.html import fragment_fromstring
     from readability import Document
 
     class _Summary:
@@ -532,6 +666,58 @@ def readability_selection(root: Any) -> set[int] | None:
             links = sum(_text_length(a) for a in elem.iter("a"))
             return links / max(_text_length(elem), 1)
 
+        def remove_unlikely_candidates(self) -> None:
+            # readability's own pass over the elements that prune() marked with its class/id test
+            for elem in self.html.xpath(".//*[@data-nc-u]"):
+                if (
+                    elem.tag not in ("html", "body")
+                    and not elem.xpath("ancestor-or-self::pre | ancestor-or-self::code")
+                    and not elem.xpath(
+                        "descendant-or-self::main | descendant-or-self::article | descendant-or-self::math"
+                    )
+                ):
+                    elem.drop_tree()
+
+        def transform_misused_divs_into_paragraphs(self) -> None:
+            # readability's own pass, with a walk over the descendants where it serialises every div's
+            # children to search the markup for block tags (the same test: the tag names its regular
+            # expression matches at a "<")
+            for elem in self.tags(self.html, "div"):
+                if not _holds_block(elem):
+                    elem.tag = "p"
+            for elem in self.tags(self.html, "div"):
+                children = list(elem)
+                paragraph = None
+                if elem.text and elem.text.strip():
+                    p = fragment_fromstring("<p/>")
+                    p.text = elem.text
+                    elem.text = None
+                    elem.insert(0, p)
+                    paragraph = p
+                for child in children:
+                    if child.tag == "br":
+                        paragraph = None
+                        continue
+                    if (
+                        child.tag not in _READABILITY_INLINE
+                        or _is_block_tag(child.tag)
+                        or _holds_block(child)
+                    ):
+                        paragraph = None
+                        continue
+                    if paragraph is None:
+                        paragraph = fragment_fromstring("<p/>")
+                        child.addprevious(paragraph)
+                    paragraph.append(child)
+                for pos, child in reversed(list(enumerate(elem))):
+                    if child.tail and child.tail.strip():
+                        p = fragment_fromstring("<p/>")
+                        p.text = child.tail
+                        child.tail = None
+                        elem.insert(pos + 1, p)
+                    if child.tag == "br":
+                        child.drop_tree()
+
     try:
         summary = _Reader(root).summary(html_partial=True)
     except Exception:  # readability raises Unparseable wrapping anything
@@ -544,6 +730,24 @@ def readability_selection(root: Any) -> set[int] | None:
         if number is not None:
             kept.add(int(number))
     return kept
+
+
+#: readability's inline tags (a div of only these becomes a paragraph)
+_READABILITY_INLINE = frozenset(
+    ["a", "b", "cite", "code", "em", "font", "i", "small", "span", "strong", "sub", "sup", "u"]
+)
+#: the tag names readability's divToPElementsRe finds in markup ("<p", "<div", "<img" ... also match longer
+#: names that start the same: "<pre", "<picture", "<param")
+_READABILITY_BLOCK_PREFIXES = ("blockquote", "dl", "div", "img", "ol", "p", "table", "ul")
+
+
+def _is_block_tag(tag: Any) -> bool:
+    return isinstance(tag, str) and tag.lower().startswith(_READABILITY_BLOCK_PREFIXES)
+
+
+def _holds_block(element: Any) -> bool:
+    """Does an element hold a descendant whose tag readability's divToPElementsRe would find?"""
+    return any(_is_block_tag(node.tag) for node in element.iterdescendants())
 
 
 # Selection and its fixes --------------------------------------------------------------------------------
@@ -569,9 +773,29 @@ def _negative(element: Any) -> str | None:
         match = _NEGATIVE_RE.search(names)
         if match:
             return f"class/id {match.group(0).strip(' _-')!r}"
+        if _CAMEL_RE.search(names):
+            head = _camel_head(names)
+            if head:
+                return f"class/id {head!r}"
     itemprop = element.get("itemprop") or ""
     if itemprop in ("author", "datePublished", "dateModified", "caption", "publisher"):
         return f"itemprop {itemprop!r}"
+    return None
+
+
+def _camel_head(names: str) -> str | None:
+    """The non-body word that a camelCase class or id names ("imageCaption" -> "Caption", "RelatedContent"
+    -> "Related", "page__creditWrapper--a1b2" -> "credit"), if any."""
+    for part in _CLASS_PART_RE.split(names):
+        if not _CAMEL_RE.search(part):
+            continue
+        words = [w.lower() for w in _CAMEL_WORD_RE.findall(part)]
+        if len(words) < 2 or words[0] in _CAMEL_NOT:
+            continue
+        while len(words) > 1 and words[-1] in _CAMEL_STRUCTURE:
+            words.pop()
+        if words[-1] in _CAMEL_NEGATIVE:
+            return words[-1]
     return None
 
 
@@ -647,15 +871,25 @@ def fill_split_body(
         return selected, None
     frame = _article_frame(scope)
     cache: dict[Any, str | None] = {}
+    boxes: dict[Any, bool] = {}
     first, last = selected[0], selected[-1]
     members = set(frame.iter())
 
     def fits(i: int) -> bool:
+        if (
+            blocks.owners[i] not in members
+            or (blocks.kinds[i] == "h" and blocks.levels[i] == 1)
+            or (
+                blocks.link_share(i) > MAX_FILL_LINK_SHARE
+                and not _linked_item(blocks, i, first, last, chosen)
+            )
+        ):
+            return False
+        reason = negative_reason(blocks.owners[i], frame, cache)
+        if not reason:
+            return True
         return (
-            blocks.owners[i] in members
-            and not (blocks.kinds[i] == "h" and blocks.levels[i] == 1)
-            and blocks.link_share(i) <= MAX_FILL_LINK_SHARE
-            and not negative_reason(blocks.owners[i], frame, cache)
+            reason in WEAK_NEGATIVE and first < i < last and _text_box(blocks, page, i, frame, first, boxes)
         )
 
     for i in range(len(blocks)):
@@ -686,7 +920,127 @@ def fill_split_body(
             if _continues_text(blocks, page, i) and fits(i):
                 chosen.add(i)
                 grown = True
+    _grow_over_prose(blocks, page, chosen, headline, first, frame)
+    _complete_lists(blocks, chosen, members, frame, cache)
     return sorted(chosen), frame
+
+
+def _grow_over_prose(
+    blocks: PageBlocks, page: cleaner.Page, chosen: set[int], headline: int, first: int, frame: Any
+) -> None:
+    """Paragraphs of prose right before readability's selection (from ``first``) or after what is chosen
+    belong to it even across the edge of its container (readability took the part after a "read more"
+    break, or only the intro): the selection grows over them, stepping over at most MAX_GROW_GAP short
+    blocks (a caption, a "Read more" link), never above the headline, past the byline or a date line,
+    into page chrome or a non-body container, past a trailer marker or into a second copy of the text."""
+    anchor = blocks.owners[first]
+    known = " ".join(_key(blocks.texts[i]) for i in chosen)
+    for step, start, stop in ((-1, first - 1, max(headline, -1)), (1, max(chosen) + 1, len(blocks))):
+        gap = 0
+        i = start
+        while i != stop and gap <= MAX_GROW_GAP:
+            if i in chosen:  # the dek, a short sentence already taken
+                gap = 0
+                i += step
+                continue
+            text = blocks.texts[i]
+            if (
+                (blocks.kinds[i] == "h" and blocks.levels[i] == 1)
+                or rules.is_trailer(text, page.words[i])
+                or dates.is_dateline(text)
+                or metadata.find_byline(text, page.words[i])
+            ):
+                break  # the headline, a trailer, or the byline that ends the header above the text
+            if page.prose[i] and blocks.link_share(i) <= MAX_FILL_LINK_SHARE:
+                opening = " ".join(_key(text).split()[:DUPLICATE_WORDS])
+                if _outside_text(blocks.owners[i], anchor, frame) or opening in known:
+                    break  # chrome, or a second copy of the text (a summary box, the page's other layout)
+                chosen.add(i)
+                gap = 0
+            else:
+                gap += 1
+            i += step
+
+
+def _complete_lists(
+    blocks: PageBlocks, chosen: set[int], members: set[Any], frame: Any, cache: dict[Any, str | None]
+) -> None:
+    """A list is one unit: when at least half of its items are kept, the others are items of the same
+    list (a changelog entry that is mostly links, a short item), not chrome."""
+    lists: dict[Any, list[int]] = {}
+    for i in range(len(blocks)):
+        if blocks.kinds[i] == "li":
+            parent = blocks.owners[i].getparent()
+            if parent is not None and parent in members:
+                lists.setdefault(parent, []).append(i)
+    for items in lists.values():
+        kept = sum(1 for i in items if i in chosen)
+        if kept == len(items) or kept < MIN_LIST_SHARE * len(items):
+            continue
+        for i in items:
+            if i not in chosen and not negative_reason(blocks.owners[i], frame, cache):
+                chosen.add(i)
+
+
+def _linked_item(blocks: PageBlocks, i: int, first: int, last: int, chosen: set[int]) -> bool:
+    """A list item between two kept parts of the text that links some of its words ("Ana fixed bug 2231
+    in the meter app"), in a list with another item kept: an entry of the article's own list. Items that are
+    one link are headlines of other stories; a list of linked teasers has no item of the text."""
+    if blocks.kinds[i] != "li" or not first < i < last or blocks.link_share(i) > MAX_ITEM_LINK_SHARE:
+        return False
+    if len(blocks.texts[i].split()) - blocks.link_chars[i] // AVERAGE_WORD_CHARS < MIN_ITEM_OWN_WORDS:
+        return False
+    parent = blocks.owners[i].getparent()
+    return any(
+        k in chosen and blocks.kinds[k] == "li" and blocks.owners[k].getparent() is parent
+        for k in range(max(first, i - MAX_ITEM_DISTANCE), min(last, i + MAX_ITEM_DISTANCE) + 1)
+    )
+
+
+def _text_box(
+    blocks: PageBlocks, page: cleaner.Page, i: int, frame: Any, first: int, boxes: dict[Any, bool]
+) -> bool:
+    """Is block i in a small box of the article's own (a product or info box, classed only with a vague
+    word such as "widget"): the outermost non-body container around it that does not also hold the text
+    (``first``: a block of it) has at most MAX_BOX_WORDS words and a paragraph of prose. A gallery or a
+    list of other stories is bigger; a box of links has no prose."""
+    text = blocks.owners[first]
+    box = None
+    node = blocks.owners[i]
+    while node is not None and node is not frame and not _inside(text, node):
+        reason = _negative(node)
+        if reason:
+            if reason not in WEAK_NEGATIVE:
+                return False
+            box = node
+        node = node.getparent()
+    if box is None:
+        return False
+    known = boxes.get(box)
+    if known is None:
+        known = len(box.text_content().split()) <= MAX_BOX_WORDS and any(
+            page.prose[k] and blocks.link_share(k) <= MAX_FILL_LINK_SHARE
+            for k in range(max(0, i - MAX_BOX_BLOCKS), min(len(blocks), i + MAX_BOX_BLOCKS + 1))
+            if _inside(blocks.owners[k], box)
+        )
+        boxes[box] = known
+    return known
+
+
+def _outside_text(owner: Any, anchor: Any, frame: Any) -> bool:
+    """Is an element in page chrome, or in a non-body container below its common ancestor with the text
+    (or below the article's frame, when it is inside it)?"""
+    common = _common_ancestor([owner, anchor])
+    if common is None or common.tag in ("body", "html") or _page_chrome(owner):
+        return True
+    if frame is not None and _inside(owner, frame) and _inside(frame, common):
+        common = frame
+    node = owner
+    while node is not None and node is not common:
+        if _negative(node):
+            return True
+        node = node.getparent()
+    return False
 
 
 def _continues_text(blocks: PageBlocks, page: cleaner.Page, i: int) -> bool:
@@ -1030,6 +1384,12 @@ def _clean_selection(
     title_key = _key(title.value) if title else ""
     keep: list[int] = []
     reasons = _negative_groups(blocks, page, selected, scope)
+    # a page that marks its sections with h1s (several of them in the text) has no headline among them
+    sections = sum(
+        1
+        for i in selected
+        if blocks.kinds[i] == "h" and blocks.levels[i] == 1 and _key(blocks.texts[i]) != title_key
+    )
     for i in selected:
         text = blocks.texts[i]
         reason = reasons.get(i)
@@ -1039,7 +1399,7 @@ def _clean_selection(
         if title_key and _key(text) == title_key:
             removals.append(Removal(i, blocks.lines[i], "drop_repeated_title", "the headline", text))
             continue
-        if blocks.kinds[i] == "h" and blocks.levels[i] == 1:
+        if blocks.kinds[i] == "h" and blocks.levels[i] == 1 and sections < MIN_H1_SECTIONS:
             removals.append(Removal(i, blocks.lines[i], "drop_repeated_title", "an h1 inside the body", text))
             continue
         keep.append(i)
@@ -1052,8 +1412,6 @@ def _clean_selection(
     sub_page = cleaner.features(sub, language)
     # bylines and date lines before the first paragraph of prose
     first_prose = next((k for k in range(len(keep)) if sub_page.prose[k]), len(keep))
-    from . import metadata  # the text path's byline and date-line recognisers
-
     for k in range(first_prose):
         if metadata.is_metadata_line(sub_page, k):
             sub_page.drop(k, "drop_dateline", "byline or date line before the text")
@@ -1062,7 +1420,7 @@ def _clean_selection(
         # the markup already set the chrome apart
         if sub_page.dropped[k] is None and not (sub_page.prose[k] and sub_page.words[k] >= LONG_PROSE_WORDS):
             rule = cleaner.chrome_rule(sub_page, k)
-            if rule is not None:
+            if rule is not None and not (sub.kinds[k] == "h" and rule.name in NOT_FOR_HEADINGS):
                 sub_page.drop(k, rule.name, f"{rule.what}: {sub.texts[k][:60]!r}")
     for k in range(len(keep)):
         if sub.texts[k].endswith(":"):
@@ -1070,6 +1428,11 @@ def _clean_selection(
             sub_page.sentence[k] = True
     end = cleaner.cut_at_trailer(sub_page, 0, len(keep))
     cleaner.drop_headline_list(sub_page, 0, end)
+    # a short label ending in ':' with nothing after it ("Related content:", "Watch the video:") introduced
+    # a list or a player that is gone
+    last = next((k for k in range(len(keep) - 1, -1, -1) if sub_page.dropped[k] is None), -1)
+    if last >= 0 and sub.texts[last].endswith(":") and sub_page.words[last] <= MAX_END_LABEL_WORDS:
+        sub_page.drop(last, "drop_end_label", f"a label over nothing: {sub.texts[last][:60]!r}")
     kept: list[int] = []
     for k, i in enumerate(keep):
         drop = sub_page.dropped[k]
@@ -1091,6 +1454,8 @@ def note_kind(text: str, words: int) -> str | None:
             return what
     if _BIO_NOTE_RE.match(text.lstrip("—–-•* ")):
         return "the author's bio"
+    if _CREDITED_CAPTION_RE.search(text):
+        return "a photo caption with its credit"
     return None
 
 
@@ -1202,8 +1567,18 @@ def _negative_groups(
     total = max(1, _words_of(page, selected))
     groups: dict[str, tuple[str, list[int]]] = {}
     cache: dict[Any, tuple[str, Any] | None] = {}
+    boxes: dict[Any, bool] = {}
+    prose = [i for i in selected if page.prose[i]]
     for i in selected:
         found = _negative_container(blocks.owners[i], scope, cache)
+        if (
+            found
+            and found[0] in WEAK_NEGATIVE
+            and prose
+            and prose[0] < i < prose[-1]
+            and _text_box(blocks, page, i, scope, prose[0], boxes)
+        ):
+            continue  # a product box between two parts of the text
         if found:
             groups.setdefault(found[0], (found[0], []))[1].append(i)
     out: dict[int, str] = {}
@@ -1289,6 +1664,12 @@ def _dateline_near_headline(
                 -1,
             )
     if anchor < 0 and kept:
+        # the headline is an h1 over the text that the title did not come from ("The last ferry"
+        # over a page titled with its dek)
+        anchor = next(
+            (i for i in range(kept[0] - 1, -1, -1) if blocks.kinds[i] == "h" and blocks.levels[i] == 1), -1
+        )
+    if anchor < 0 and kept:
         anchor = kept[0]
     if anchor < 0:
         return None
@@ -1299,15 +1680,6 @@ def _dateline_near_headline(
             continue
         # a date bar ("Dec 18, 2023 3 min read", "By Jo Lee | March 9, 2023"): mostly a date, or short
         if dates.is_dateline(text) or len(text.split()) <= MAX_DATELINE_WORDS:
-            for match in dates.find_dates(text, now=now, day_first=day_first):
-                if not match.relative:
-                    return Candidate(match.value.isoformat(), "dateline_near_title", text[:80], i)
-    return None
-    for i in range(max(0, anchor - 2), min(len(blocks), anchor + DATELINE_WINDOW)):
-        text = blocks.texts[i]
-        if len(text) > dates.DATELINE_MAX_CHARS or not any(ch.isdigit() for ch in text):
-            continue
-        if dates.is_dateline(text):
             for match in dates.find_dates(text, now=now, day_first=day_first):
                 if not match.relative:
                     return Candidate(match.value.isoformat(), "dateline_near_title", text[:80], i)

@@ -109,6 +109,56 @@ def test_jsonld_is_flattened(head: str, types: list[list[str]]) -> None:
             "og_title",
             id="double-escaped-entity",
         ),
+        pytest.param(
+            '<meta property="og:title" content="Schools shut">',
+            "<h1>Storm Closes Every School in the County</h1>",
+            "Storm Closes Every School in the County",
+            "lone_h1",
+            id="lone-h1-beats-shortened-og",
+        ),
+        pytest.param(
+            '<meta property="og:title" content="Storm Closes Schools">',
+            "<h1>Daily Post</h1>",
+            "Storm Closes Schools",
+            "og_title",
+            id="short-lone-h1-is-a-site-name",
+        ),
+        pytest.param(
+            '<meta property="og:title" content="Storm Closes Schools Across the...">',
+            "<h1>Storm Closes Schools Across the County</h1>",
+            "Storm Closes Schools Across the County",
+            "h1",
+            id="truncated-metadata-title",
+        ),
+        pytest.param(
+            '<meta property="og:title" content="Let the Board Finish the Job | Editorial">',
+            "<h1>Opinion | Let the Board Finish the Job | Editorial</h1>",
+            "Let the Board Finish the Job",
+            "h1",
+            id="h1-labels-at-both-ends",
+        ),
+        pytest.param(
+            '<meta property="og:title" content="Schools shut"><meta property="og:site_name" '
+            'content="The Valley Daily Post">',
+            "<h1>The Valley Daily Post</h1>",
+            "Schools shut",
+            "og_title",
+            id="lone-h1-naming-the-site",
+        ),
+        pytest.param(
+            "<title>Storm Closes Every School in the County | Valley Daily Post</title>",
+            "<h1>Valley Daily Post</h1><h1>Storm Closes Every School in the County</h1>",
+            "Storm Closes Every School in the County",
+            "h1",
+            id="logo-h1-as-long-as-the-site-name",
+        ),
+        pytest.param(
+            '<meta property="og:title" content="Storm Closes Schools (video)">',
+            "<h1>Storm Closes Schools (video)</h1>",
+            "Storm Closes Schools",
+            "h1",
+            id="media-label-dropped",
+        ),
     ],
 )
 def test_title_chain(head: str, body: str, title: str, finder: str) -> None:
@@ -229,6 +279,12 @@ def date_of(head: str, body: str = "") -> tuple[str, str] | None:
             '<time datetime="2026-01-01">x</time><time pubdate datetime="2026-02-17">y</time>',
             ("2026-02-17", "time_element"),
             id="time-pubdate-first",
+        ),
+        pytest.param(
+            '<link rel="canonical" href="https://example.com/2026/02/16/storm-closes-schools/">',
+            '<article><time datetime="2026-02-18T08:00">Feb 18</time></article>',
+            ("2026-02-18", "time_element"),
+            id="unmarked-time-in-article-after-markup",
         ),
         pytest.param(
             '<link rel="canonical" href="https://example.com/2026/02/16/storm-closes-schools/">',
@@ -383,3 +439,26 @@ def test_url(head: str, expected: tuple[str, str] | None) -> None:
 def test_jsonld_body_is_read() -> None:
     page = meta_of(ld('{"@type": "NewsArticle", "articleBody": "The river rose overnight."}'))
     assert htmlmeta.jsonld_body(page) == "The river rose overnight."
+
+
+@pytest.mark.parametrize(
+    ("title", "cut"),
+    [
+        ("Storm Closes Schools Across the...", True),
+        ("Storm Closes Schools Across the…", True),
+        ("Bridge Works Begin:", True),
+        ("Storm Closes Schools", False),
+        ("What Now?", False),
+    ],
+)
+def test_truncated(title: str, cut: bool) -> None:
+    assert htmlmeta.truncated(title) is cut
+
+
+def test_unmarked_time_comes_after_the_markup_chain() -> None:
+    # the early chain knows only a <time> marked as the publication date; an unmarked one in <article>
+    # (which may be a list of other stories) waits for a date line under the headline
+    page = meta_of("", '<article><time datetime="2026-02-18">Feb 18</time></article>')
+    assert htmlmeta.find(htmlmeta.DATE_FINDERS, page, NOW) is None
+    found = htmlmeta.find(htmlmeta.LATE_DATE_FINDERS, page, NOW)
+    assert found is not None and found.value == "2026-02-18"

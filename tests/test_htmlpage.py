@@ -89,6 +89,11 @@ def blocks_of(body: str) -> list[tuple[str, str, int]]:
             [("p", "Layout cell text.", 0), ("p", "Side", 0)],
             id="layout-table-is-not-rows",
         ),
+        pytest.param(
+            "<div>Cited in <div style='display: inline-block'><div>icon</div></div> the report.</div>",
+            [("p", "Cited in icon the report.", 0)],
+            id="inline-styled-block-does-not-split",
+        ),
     ],
 )
 def test_blocks(body: str, expected: list[tuple[str, str, int]]) -> None:
@@ -325,3 +330,240 @@ def test_same_input_same_output() -> None:
     first = CliRunner().invoke(main, ["-f", "md", "-"], input=html).stdout
     second = CliRunner().invoke(main, ["-f", "md", "-"], input=html).stdout
     assert first == second and first.endswith("\n")
+
+
+# Notes, containers, lists and growth ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        pytest.param("Jo Marsh contributed to this report.", "a credit line", id="credit"),
+        pytest.param("Reporting by Ann Hale; Editing by Tom Bell", "a credit line", id="wire-credit"),
+        pytest.param(
+            "Contact reporter Sam Lee at slee@example.com.", "how to reach the author", id="contact"
+        ),
+        pytest.param(
+            "Sam Lee may be reached at slee@example.com.", "how to reach the author", id="reached-at"
+        ),
+        pytest.param(
+            "Editor's note: This story was updated on Friday.", "an editor's note", id="editors-note"
+        ),
+        pytest.param(
+            "This interview has been edited for length and clarity.", "an editor's note", id="edited"
+        ),
+        pytest.param("This post originally appeared on The Ledger.", "an editor's note", id="first-appeared"),
+        pytest.param(
+            "More information: A. Reed et al, Frost and pipes, Water Works (2026). DOI: 10.1000/x",
+            "a reference",
+            id="more-information",
+        ),
+        pytest.param(
+            "Want more local news? Sign up for our free daily newsletter.",
+            "a newsletter or subscription appeal",
+            id="newsletter",
+        ),
+        pytest.param(
+            "If you buy something through a link on this page, we may earn a commission.",
+            "an affiliate or legal notice",
+            id="affiliate",
+        ),
+        pytest.param("Next: Storm closes every school in the county", "a link to another story", id="next"),
+        pytest.param("Researcher Ann Hale in Ashby contributed.", "a credit line", id="contributed"),
+        pytest.param("It looks like something went wrong.", "a notice of the page", id="widget-error"),
+        pytest.param(
+            "Jo Roe is a senior reporter at the Ledger covering the county board.",
+            "the author's bio",
+            id="bio",
+        ),
+        pytest.param(
+            "The crew digs a trench on the square in January. AP",
+            "a photo caption with its credit",
+            id="credited-caption",
+        ),
+    ],
+)
+def test_note_kinds(text: str, kind: str) -> None:
+    assert htmlpage.note_kind(text, len(text.split())) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(PARAGRAPHS[0], id="news-paragraph"),
+        pytest.param("Also, the board said it would publish a timetable next week.", id="also-sentence"),
+        pytest.param("The Ledger first reported the plan last spring.", id="first-reported"),
+        pytest.param(
+            "^ Smith, J. (2001). Rivers. Retrieved 1 May 2015. Originally published in 1966.",
+            id="wiki-reference",
+        ),
+        pytest.param("How many people do / do not cross the bridge each day?", id="slash-in-text"),
+    ],
+)
+def test_text_is_not_a_note(text: str) -> None:
+    assert htmlpage.note_kind(text, len(text.split())) is None
+
+
+def test_notes_around_the_body_go() -> None:
+    notes = [
+        "Editor's note: This story was updated on Friday with the cost of the work.",
+        "Jo Marsh contributed to this report.",
+        "Contact reporter Sam Lee at slee@example.com.",
+    ]
+    text = f"<p>{notes[0]}</p>{paragraphs()}{paragraphs(notes[1:])}"
+    body = f"<article>{HEADLINE}<div class='text'>{text}</div></article>"
+    article = run(page(body))
+    assert all(text in article.body_text for text in PARAGRAPHS)
+    assert not any(note in article.body_text for note in notes)
+    assert sum(1 for removal in article.removals if removal.rule == "drop_note") == 3
+
+
+@pytest.mark.parametrize(
+    ("names", "head"),
+    [
+        ("imageCaption", "caption"),
+        ("Figure--mediaCaption--x7k2", "caption"),
+        ("RelatedContent Module", "related"),
+        ("page__creditWrapper--a1b2", "credit"),
+        ("productEmbed", "embed"),
+        ("withSidebar", None),
+        ("hasCaption", None),
+        ("articleBody", None),
+        ("paragraphAd", None),
+    ],
+)
+def test_camel_case_class_heads(names: str, head: str | None) -> None:
+    assert htmlpage._camel_head(names) == head
+
+
+def test_camel_case_caption_class_goes() -> None:
+    caption = "The old bridge at dawn, seen from the northern bank before the works began last year."
+    body = (
+        f"<article>{HEADLINE}<div class='text'>{paragraphs(PARAGRAPHS[:2])}"
+        f"<div><p class='imageCaption'>{caption}</p></div>{paragraphs(PARAGRAPHS[2:])}</div></article>"
+    )
+    article = run(page(body))
+    assert caption not in article.body_text
+    assert PARAGRAPHS[3] in article.body_text
+
+
+def test_embedded_post_goes() -> None:
+    post = "Hands off our bridge, the whole county is watching what the board does next, and so am I today!"
+    body = (
+        f"<article>{HEADLINE}<div class='text'>{paragraphs(PARAGRAPHS[:3])}"
+        f"<blockquote class='twitter-tweet'><p>{post}</p></blockquote>"
+        f"{paragraphs(PARAGRAPHS[3:])}</div></article>"
+    )
+    article = run(page(body))
+    assert post not in article.body_text
+    assert PARAGRAPHS[3] in article.body_text
+
+
+def test_a_list_is_kept_whole() -> None:
+    items = [
+        "The northern bypass will stay open all year",
+        "Buses will run every twenty minutes during the works",
+        "<a href='/map'>A map of the diversions around the town centre</a>",
+    ]
+    body = (
+        f"<article>{HEADLINE}<div class='text'>{paragraphs(PARAGRAPHS[:2])}<ul>"
+        + "".join(f"<li>{item}</li>" for item in items)
+        + f"</ul>{paragraphs(PARAGRAPHS[2:])}</div></article>"
+    )
+    article = run(page(body))
+    assert "A map of the diversions around the town centre" in article.body_text
+
+
+def test_a_list_of_links_between_parts_is_not_the_text() -> None:
+    items = "".join(
+        f"<li><a href='/s{k}'>Other story number {k} about the county council budget</a></li>"
+        for k in range(4)
+    )
+    body = (
+        f"<article>{HEADLINE}<div class='text'>{paragraphs(PARAGRAPHS[:2])}<ul>{items}</ul>"
+        f"{paragraphs(PARAGRAPHS[2:])}</div></article>"
+    )
+    article = run(page(body))
+    assert "Other story number" not in article.body_text
+    assert PARAGRAPHS[3] in article.body_text
+
+
+def test_several_h1_sections_are_subheadings() -> None:
+    body = (
+        f"<article>{HEADLINE}<h1>Why the bridge failed</h1>{paragraphs(PARAGRAPHS[:2])}"
+        f"<h1>What happens next</h1>{paragraphs(PARAGRAPHS[2:])}</article>"
+    )
+    article = run(page(body))
+    headings = [block.text for block in article.body if block.kind == "h"]
+    assert headings == ["Why the bridge failed", "What happens next"]
+    assert "Board Votes to Rebuild" not in article.body_text
+
+
+def test_one_other_h1_in_the_text_goes() -> None:
+    body = (
+        f"<article>{HEADLINE}{paragraphs(PARAGRAPHS[:2])}<h1>Bridge Vote</h1>"
+        f"{paragraphs(PARAGRAPHS[2:])}</article>"
+    )
+    article = run(page(body))
+    assert "Bridge Vote" not in [block.text for block in article.body]
+
+
+def test_selection_grows_over_the_intro_but_not_the_byline() -> None:
+    more = [
+        text.replace("board", "council").replace("bridge", "tunnel") + " It said so again on Friday."
+        for text in PARAGRAPHS
+    ]
+    body = (
+        f"<div class='story'>{HEADLINE}<p>By Jo Lee</p><div class='intro'><p>{PARAGRAPHS[0]}</p></div>"
+        f"<p>{PARAGRAPHS[1]}</p><p><a href='#more'>Read more</a></p>"
+        f"<div id='more'><div id='more-content'>{paragraphs(PARAGRAPHS[2:] + more)}</div></div></div>"
+    )
+    article = run(page(body))
+    assert PARAGRAPHS[0] in article.body_text and PARAGRAPHS[1] in article.body_text
+    assert "By Jo Lee" not in article.body_text
+
+
+def test_small_product_box_between_parts_is_kept_a_gallery_is_not() -> None:
+    product = "The insulated pipe the board chose keeps its shape at minus thirty degrees and is easy to fit."
+    box = f"<div class='deal-widget'><p>{product}</p><p><a href='/buy'>View deal</a></p></div>"
+    body = (
+        f"<article>{HEADLINE}<div class='text'>{paragraphs(PARAGRAPHS[:2])}{box}"
+        f"{paragraphs(PARAGRAPHS[2:])}</div></article>"
+    )
+    assert product in run(page(body)).body_text
+    gallery = "".join(f"<p>Picture {k}: {PARAGRAPHS[k % 4]}</p>" for k in range(8))
+    body = (
+        f"<article>{HEADLINE}<div class='text'>{paragraphs(PARAGRAPHS[:2])}"
+        f"<div class='gallery-widget'>{gallery}</div>"
+        f"{paragraphs(PARAGRAPHS[2:])}</div></article>"
+    )
+    assert "Picture 5" not in run(page(body)).body_text
+
+
+def test_readability_divs_pass_matches_its_regex() -> None:
+    # the descendant walk stands in for readability's divToPElementsRe over the serialised children
+    import re
+
+    import lxml.html
+
+    pattern = re.compile(r"<(blockquote|dl|div|img|ol|p|pre|table|ul)", re.I)
+    for markup in [
+        "<div><span>a</span><b>b</b></div>",
+        "<div><span><img src='x'></span></div>",
+        "<div><a href='#'>x</a> and <abbr>y</abbr></div>",
+        "<div><span><pre>code</pre></span></div>",
+        "<div>text &lt;p&gt; escaped</div>",
+    ]:
+        element = lxml.html.fragment_fromstring(markup)
+        serialised = str(b"".join(lxml.html.tostring(child, encoding="utf-8") for child in element))
+        assert htmlpage._holds_block(element) is bool(pattern.search(serialised)), markup
+
+
+def test_a_label_over_nothing_at_the_end_goes() -> None:
+    body = f"<article>{HEADLINE}<div class='text'>{paragraphs()}<p>Related content:</p></div></article>"
+    article = run(page(body))
+    assert "Related content" not in article.body_text
+    assert any(removal.rule == "drop_end_label" for removal in article.removals)
+    intro = "Here is what the board decided on Tuesday night:"
+    body = f"<article>{HEADLINE}<div class='text'><p>{intro}</p>{paragraphs()}</div></article>"
+    assert intro in run(page(body)).body_text
