@@ -238,6 +238,15 @@ LINE_RULES: tuple[LineRule, ...] = (
         ),
     ),
     LineRule(
+        "drop_noscript",
+        "message for browsers without JavaScript",
+        40,
+        pattern=r"(?=.*\b(?:enable|turn on|activate|allow) javascript|.*\bjavascript (?:is|must be|has been) "
+        r"(?:disabled|required|turned off|needed)|.*\byour browser (?:does not|doesn't) support"
+        r"|.*\b(?:javascript aktivieren|activer javascript|activa javascript|habilita javascript)).+",
+        contains=("javascript", "your browser does not support", "your browser doesn't support"),
+    ),
+    LineRule(
         "drop_cookie_banner",
         "cookie or consent banner",
         150,

@@ -46,6 +46,7 @@ _LYNX_REF_RE = re.compile(r"\[\d{1,4}\](?=\S)")
 #: "[gn-arrow]"), empty brackets
 _W3M_MARKUP_RE = re.compile(
     r"\[DEL:.*?:DEL\]|\[INS:|:INS\]|\[\]|\[[A-Za-z0-9]*(?:[0-9][A-Za-z]|[A-Za-z][0-9]|[-_])[\w-]*\]"
+    r"|^\[[a-z0-9_.-]{2,40}\] ?(?=\S)"
 )
 #: first characters of a bulleted line (see _BULLET_RE)
 _BULLET_FIRST = frozenset("•◦▪▫■□●○‣⁃∙·▸►▶»*+–-")

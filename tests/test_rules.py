@@ -112,6 +112,9 @@ POSITIVE = [
     ("drop_post_navigation", "« Previous | Next »"),
     ("drop_post_navigation", "Previous article: Council delays the ferry vote"),
     ("drop_post_navigation", "« Vorige | Nächste »"),
+    # messages for browsers without JavaScript
+    ("drop_noscript", "You need to enable JavaScript to view this site."),
+    ("drop_noscript", "JavaScript is disabled in your browser."),
     # disclaimers and publication notes
     ("drop_disclaimer", "The views expressed here are the author's own."),
     ("drop_disclaimer", "A version of this article appears in print on March 3, 2026, Section B, Page 2."),
