@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from . import cleaner, dates, metadata, sources, textdump
+from . import cleaner, metadata, sources, textdump
 from .errors import NoArticleError
 from .lang import guess_language
 from .model import Article, Blocks, Candidate, Options, Removals, Source
@@ -273,4 +273,4 @@ def removal_lines(article: Article) -> list[str]:
     return [f"L{r.line} {r.rule}: {r.reason}" for r in article.removals]
 
 
-__all__ = ["clean", "clean_blocks", "clean_file", "clean_source", "dates", "removal_lines"]
+__all__ = ["clean", "clean_blocks", "clean_file", "clean_source", "removal_lines"]
