@@ -12,6 +12,13 @@ Exit codes (also in the README):
 
 With several inputs the exit code is the highest of the inputs' codes; the others are still cleaned.
 Every error is one line on stderr, ``newsclean: error: <what> (<file>)``; stdout carries data only.
+
+``newsclean batch IN_DIR -o OUT`` (a folder of pages; the library side is newsclean/batch.py) uses the
+same codes: 0 when every input gave an article or was up to date, else the highest code of the inputs
+that failed (a time-out counts as 4, like an input over the size limit; 3 also when the run cannot start
+because the output is not newsclean's), and
+
+    130  batch: stopped by Ctrl-C (what was done is kept; the same command goes on from there)
 """
 
 from __future__ import annotations
@@ -21,14 +28,18 @@ import datetime as _dt
 import os
 import sys
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, TextIO
 
 import click
 
 from . import __version__
 from .errors import InputUnreadableError, NewscleanError
 from .model import Article, Options
+
+if TYPE_CHECKING:
+    from .batch import Progress, Summary
 
 EXIT_OK = 0
 EXIT_INTERNAL = 1
@@ -49,6 +60,7 @@ Examples:
   newsclean page.txt --now 2026-03-02T12:00      resolve "2 hours ago" against this moment
   newsclean saved/page.html -o article.json      write the file atomically
   python -m newsclean page.txt                   the same command line
+  newsclean batch saved/ -o articles/            a whole folder, in parallel (newsclean batch --help)
 """
 
 Writer = Callable[..., str]
@@ -232,7 +244,19 @@ def _write_output(path: str, chunks: list[bytes]) -> int:
     return EXIT_OK
 
 
+class _Newsclean(click.Command):
+    """``newsclean FILE...``, exactly as it always was; ``newsclean batch ...`` (the first word) hands over
+    to the batch command. A file named "batch" is ``./batch``."""
+
+    def main(self, args: Sequence[str] | None = None, prog_name: str | None = None, **extra: Any) -> Any:
+        words = list(sys.argv[1:] if args is None else args)
+        if words[:1] == ["batch"]:
+            return batch_command.main(words[1:], prog_name=f"{prog_name or 'newsclean'} batch", **extra)
+        return super().main(words if args is not None else None, prog_name, **extra)
+
+
 @click.command(
+    cls=_Newsclean,
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 110},
     epilog=EXAMPLES,
 )
@@ -291,7 +315,8 @@ def main(
 ) -> None:
     """Clean saved news pages (text dumps or HTML) into articles: title, date, body.
 
-    INPUTS are files; "-" or no input reads standard input.
+    INPUTS are files; "-" or no input reads standard input. A whole folder: newsclean batch IN_DIR -o OUT
+    (see newsclean batch --help).
     """
     from . import writers  # here, not at the top: --help needs none of it
 
@@ -303,3 +328,293 @@ def main(
     write = writers.WRITERS[fmt or ("json" if len(inputs) == 1 else "jsonl")]
     outcomes = (_clean_one(name, options, write, explain=explain, debug=debug) for name in inputs)
     ctx.exit(_save_all(outcomes, output) if output else _print_all(outcomes))
+
+
+# newsclean batch --------------------------------------------------------------------------------------
+BATCH_EXAMPLES = """
+\b
+Examples:
+  newsclean batch saved/ -o articles/                    articles/<same path>.json for every page
+  newsclean batch saved/ -o articles/ -f md              ... as Markdown (.md)
+  newsclean batch saved/ -o articles.jsonl               one JSON Lines file, in the folder's order
+  newsclean batch saved/ -o out/ --glob '*.html' --glob '*.html.gz' --exclude 'tags/**'
+  newsclean batch saved/ -o out/ -j 4 --timeout 20       4 processes, 20 s at most per page
+  newsclean batch saved/ -o out/                         again: only new or changed pages are cleaned
+  newsclean batch saved/ -o out/ --force                 clean everything again
+"""
+#: the progress line is redrawn at most this often (seconds)
+PROGRESS_INTERVAL = 0.1
+PHASE_LABELS = {"scan": "scanning", "learn": "learning site chrome", "clean": "cleaning"}
+
+
+def _duration(seconds: float) -> str:
+    seconds = int(seconds + 0.5)
+    hours, rest = divmod(seconds, 3600)
+    minutes, seconds = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
+
+
+class ProgressLine:
+    """The progress bar of ``newsclean batch`` on a terminal: phase, bar, files done, rate, errors and the
+    time left, redrawn in place (at most every PROGRESS_INTERVAL seconds)."""
+
+    def __init__(self, stream: TextIO, *, width: int | None = None, clock: Callable[[], float] | None = None):
+        import shutil
+        import time
+
+        self.stream = stream
+        self.width = width or shutil.get_terminal_size((100, 20)).columns
+        self.clock = clock or time.monotonic
+        self.drawn = 0.0
+        self.shown = False
+
+    def __call__(self, progress: Progress) -> None:
+        now = self.clock()
+        final = progress.total is not None and progress.done >= progress.total
+        if not final and progress.done and now - self.drawn < PROGRESS_INTERVAL:
+            return
+        self.drawn = now
+        self.draw(self.line(progress))
+
+    def line(self, progress: Progress) -> str:
+        label = PHASE_LABELS.get(progress.phase, progress.phase)
+        if progress.total is None or progress.phase == "scan":
+            return f"{label}: {progress.done:,} files"
+        rate = progress.done / progress.elapsed if progress.elapsed > 0 else 0.0
+        parts = [f"{progress.done:,}/{progress.total:,}", f"{rate:,.0f} files/s"]
+        if progress.phase == "clean":
+            parts.append(f"{progress.errors:,} error{'s' if progress.errors != 1 else ''}")
+        if rate > 0 and progress.done < progress.total:
+            parts.append(f"{_duration((progress.total - progress.done) / rate)} left")
+        tail = "  ".join(parts)
+        room = self.width - len(label) - len(tail) - 6
+        if room >= 10:
+            share = progress.done / progress.total if progress.total else 1.0
+            filled = int(min(1.0, share) * min(room, 40))
+            bar = "[" + "#" * filled + "." * (min(room, 40) - filled) + "]"
+            return f"{label} {bar} {tail}"
+        return f"{label} {tail}"
+
+    def draw(self, text: str) -> None:
+        text = text[: max(1, self.width - 1)]
+        self.stream.write("\r" + text + " " * max(0, self.width - 1 - len(text)))
+        self.stream.flush()
+        self.shown = True
+
+    def clear(self) -> None:
+        if self.shown:
+            self.stream.write("\r" + " " * max(0, self.width - 1) + "\r")
+            self.stream.flush()
+            self.shown = False
+
+
+def summary_lines(summary: Summary) -> list[str]:
+    """The end-of-run summary: one screen at most."""
+    rate = summary.cleaned / summary.clean_seconds if summary.clean_seconds > 0 else 0.0
+    done = f"{summary.inputs:,} files in {_duration(summary.seconds)}"
+    if summary.interrupted:
+        done = f"stopped (Ctrl-C) after {summary.cleaned + summary.up_to_date:,} of {summary.inputs:,} files"
+        done += f", {_duration(summary.seconds)}"
+    lines = [f"newsclean batch: {done} ({rate:,.0f} files/s cleaned)"]
+    lines.append(f"  articles     {summary.articles:,} written, {summary.up_to_date:,} up to date")
+    lines.append(f"  empty        {summary.empty:,} (no article text found)")
+    failed = sum(summary.errors.values())
+    kinds = ", ".join(f"{kind} {n:,}" for kind, n in summary.errors.items())
+    lines.append(f"  errors       {failed:,}" + (f": {kinds}" if kinds else ""))
+    if summary.chrome == "off":
+        lines.append("  site chrome  not learned (--no-learn-chrome)")
+    elif summary.chrome != "skipped":
+        how = " (learned before, inputs unchanged)" if summary.chrome == "reused" else ""
+        groups = f"{summary.chrome_sites:,} site{'s' if summary.chrome_sites != 1 else ''}"
+        lines.append(f"  site chrome  {summary.chrome_lines:,} lines learned for {groups}{how}")
+    lines.append(f"  output       {summary.output}")
+    if summary.failed:
+        lines.append(f"  error list   {summary.errors_file}")
+    if summary.interrupted:
+        lines.append("  run the same command again to go on where this run stopped")
+    return lines
+
+
+@click.command(
+    "batch",
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 110},
+    epilog=BATCH_EXAMPLES,
+)
+@click.argument("in_dir", metavar="IN_DIR", type=click.Path(exists=True, file_okay=False))
+@click.option(
+    "-o",
+    "--output",
+    metavar="OUT",
+    required=True,
+    type=click.Path(),
+    help="A folder (created if missing) that mirrors IN_DIR, one file per page; or NAME.jsonl: one JSON "
+    "Lines file.",
+)
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "md", "text", "jsonl"]),
+    default=None,
+    help="Format of the files in an output folder (json, md, text). Default: json; jsonl for -o NAME.jsonl.",
+)
+@click.option("--glob", "include", metavar="PATTERN", multiple=True, help="Only files matching (repeatable).")
+@click.option(
+    "--exclude", metavar="PATTERN", multiple=True, help="Leave out files and folders matching (repeatable)."
+)
+@click.option("--hidden", is_flag=True, help='Also files and folders whose name starts with ".".')
+@click.option(
+    "-j",
+    "--jobs",
+    metavar="N",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes. Default: the number of cores.",
+)
+@click.option(
+    "--force", is_flag=True, help="Clean every page again; write into an output newsclean did not make."
+)
+@click.option(
+    "--timeout",
+    metavar="SECONDS",
+    type=click.FloatRange(min=0),
+    default=60.0,
+    show_default=True,
+    help="Give up on a page after this long (0: no limit).",
+)
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=Options().max_bytes,
+    show_default=True,
+    help="Refuse inputs larger than this.",
+)
+@click.option(
+    "--learn-chrome/--no-learn-chrome",
+    default=True,
+    show_default=True,
+    help="Learn each site's menus, footers and boxes from the folder and drop them (text dumps).",
+)
+@click.option(
+    "--errors",
+    "errors_file",
+    metavar="FILE",
+    type=click.Path(dir_okay=False),
+    help="Write the error records here. Default: OUT/newsclean-errors.jsonl, or NAME.errors.jsonl.",
+)
+@click.option(
+    "--kind",
+    type=click.Choice(["auto", "html", "text"]),
+    default="auto",
+    show_default=True,
+    help="What the inputs are; auto sniffs each one's content.",
+)
+@click.option(
+    "--now",
+    metavar="ISO-TIME",
+    callback=_parse_now,
+    help="Resolve relative dates against this moment (default: each file's modification time).",
+)
+@click.option("--explain", is_flag=True, help="Print every removed block of every page on stderr.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
+@click.option("--debug", is_flag=True, help="Show the traceback of an internal error.")
+@click.pass_context
+def batch_command(
+    ctx: click.Context,
+    in_dir: str,
+    output: str,
+    fmt: str | None,
+    include: tuple[str, ...],
+    exclude: tuple[str, ...],
+    hidden: bool,
+    jobs: int | None,
+    force: bool,
+    timeout: float,
+    max_bytes: int,
+    learn_chrome: bool,
+    errors_file: str | None,
+    kind: str,
+    now: _dt.datetime | None,
+    explain: bool,
+    quiet: bool,
+    debug: bool,
+) -> None:
+    """Clean every page in a folder (recursively: .txt dumps, .html, gzipped or not) into articles.
+
+    OUT is a folder that mirrors IN_DIR (OUT/<same relative path>.json, or .md, .txt) or, when it ends
+    in .jsonl, one JSON Lines file with each page's path in its "source". A page that fails gets a record
+    in the errors file instead; the exit code is 0 only when every page gave an article. Outputs are
+    written atomically and a new run skips pages whose output is newer than the page. Ctrl-C stops
+    cleanly (exit code 130).
+    """
+    from . import batch
+
+    jsonl = output.endswith(".jsonl")
+    if output == STDIN or output.endswith(".json"):
+        raise click.BadParameter(
+            "give a folder, or NAME.jsonl for one JSON Lines file (standard output and .json are not"
+            " batch outputs)",
+            param_hint="'-o'",
+        )
+    if fmt == "jsonl" and not jsonl:
+        raise click.BadParameter("JSON Lines go to one file: give -o NAME.jsonl", param_hint="'-f'")
+    if fmt not in (None, "jsonl") and jsonl:
+        raise click.BadParameter(
+            f"-o {output} is one JSON Lines file; -f {fmt} needs a folder", param_hint="'-f'"
+        )
+    options = batch.BatchOptions(
+        options=Options(kind=kind, now=now, max_bytes=max_bytes),  # type: ignore[arg-type]
+        fmt="json" if fmt in (None, "jsonl") else fmt,
+        include=include,
+        exclude=exclude,
+        hidden=hidden,
+        jobs=jobs or 0,
+        force=force,
+        timeout=timeout,
+        learn_chrome=learn_chrome,
+        explain=explain,
+        errors=errors_file,
+    )
+    bar = None
+    if not quiet and not explain and _stderr_is_terminal():
+        bar = ProgressLine(sys.stderr)
+
+    def report(progress: Progress) -> None:
+        if bar is not None:
+            bar(progress)
+        result = progress.result
+        if explain and result is not None and result.status == "article":
+            display = click.format_filename(result.path)
+            _say(f"{display}: {len(result.explain)} blocks removed")
+            for line in result.explain:
+                _say("  " + line)
+
+    try:
+        summary = batch.run(in_dir, output, options=options, progress=report)
+    except NewscleanError as error:
+        if bar is not None:
+            bar.clear()
+        _say(_error_line(error.message, click.format_filename(error.path or output)))
+        ctx.exit(error.exit_code)
+    except KeyboardInterrupt:
+        if bar is not None:
+            bar.clear()
+        _say("newsclean: interrupted: the files written so far are whole; run the same command to go on")
+        ctx.exit(batch.EXIT_INTERRUPTED)
+    except Exception as error:  # a bug: one line, unless --debug
+        if debug:
+            raise
+        if bar is not None:
+            bar.clear()
+        _say(_error_line(f"internal error, please report it: {type(error).__name__}: {error}", in_dir))
+        ctx.exit(EXIT_INTERNAL)
+    if bar is not None:
+        bar.clear()
+    if not quiet:
+        for line in summary_lines(summary):
+            _say(line)
+    ctx.exit(summary.exit_code)
+
+
+def _stderr_is_terminal() -> bool:
+    return sys.stderr is not None and sys.stderr.isatty()

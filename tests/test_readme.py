@@ -22,7 +22,7 @@ import pytest
 from click.testing import CliRunner
 
 from newsclean import cli, writers
-from newsclean.cli import main
+from newsclean.cli import batch_command, main
 from newsclean.model import Article, Block
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -150,6 +150,32 @@ def _option_names() -> list[str]:
 @pytest.mark.parametrize("name", [n for n in _option_names() if n.startswith("-")])
 def test_every_option_is_documented(name: str) -> None:
     assert documented(name, readme()), f"README.md does not mention {name}"
+
+
+def _batch_option_names() -> list[str]:
+    names = {name for param in batch_command.params for name in [*param.opts, *param.secondary_opts]}
+    return sorted(name for name in names if name.startswith("-"))
+
+
+@pytest.mark.parametrize("name", _batch_option_names())
+def test_every_batch_option_is_documented_in_the_batch_section(name: str) -> None:
+    section = readme().split("## A folder of pages: `newsclean batch`", 1)[1].split("\n## ", 1)[0]
+    assert documented(name, section), f"the README's batch section does not mention {name}"
+
+
+def _batch_examples() -> list[str]:
+    return [line for line in readme().splitlines() if line.startswith("newsclean batch ")]
+
+
+def test_readme_has_batch_examples() -> None:
+    assert len(_batch_examples()) >= 5
+
+
+@pytest.mark.parametrize("line", _batch_examples())
+def test_batch_examples_use_real_options(line: str) -> None:
+    words = shlex.split(line.split("  #", 1)[0].split(" 2>", 1)[0])
+    known = {*_batch_option_names(), *batch_command.get_help_option_names(click.Context(batch_command))}
+    assert all(word in known for word in words if word.startswith("-")), line
 
 
 def test_help_option_is_documented() -> None:
