@@ -1,4 +1,5 @@
-"""The exceptions newsclean raises. Every one carries a one-line message and an exit code.
+"""The exceptions newsclean raises. Every one carries a one-line message and an exit code
+(``InputUnreadableError`` 3, ``BadInputError`` 4, ``TimeLimitError`` 4, ``NoArticleError`` 5).
 
 The command line turns them into ``newsclean: error: <message> (<file>)`` and the exit code below; the
 batch runner turns them into error records. Nothing else escapes the library (an unexpected exception is
@@ -42,3 +43,12 @@ class NoArticleError(NewscleanError):
 
     exit_code = 5
     kind = "no-article"
+
+
+class TimeLimitError(NewscleanError):
+    """Cleaning the input took longer than the time limit (``newsclean.guard.time_limit``): a page built to
+    make a regular expression or the parser work for minutes. Exit code 4, like an input over the size
+    limit; a batch records it as a ``timeout``."""
+
+    exit_code = 4
+    kind = "timeout"
