@@ -54,41 +54,57 @@ def error_record(path: str | None, kind: str, message: str) -> str:
 
 
 # Markdown ---------------------------------------------------------------------------------------------
+# Text is escaped where CommonMark would read it as markup, and nowhere else, so the Markdown stays easy to
+# read: "AT&T", "#hashtag", "-5 degrees" and "1.5 million" are left alone.
 
-#: a line that Markdown would read as structure (heading, list, quote, rule, fence, table, HTML) when it
-#: is meant as text
+#: a line that Markdown would read as structure when it is meant as text: a heading, a list item (an
+#: ordered one up to 9 digits, as CommonMark), a quote, a rule, a code fence, a table row or HTML (``*``,
+#: ``_``, backticks and ``<`` are escaped inline already). Up to three spaces of indentation still count.
 _MD_BLOCK_START_RE = re.compile(
-    r"^(?:#{1,6}(?:\s|$)|[-+*](?:\s|$)|\d{1,9}[.)](?:\s|$)|>|={3,}|-{3,}|_{3,}|`{3,}|~{3,}|<|\|)"
+    r"^( {0,3})(?:#{1,6}(?:\s|$)|[-+*](?:\s|$)|\d{1,9}[.)](?:\s|$)|>|={3,}|-{3,}|~{3,}|\|)"
 )
+#: a line inside a paragraph that would turn the line before it into a heading (a setext underline)
+_MD_SETEXT_RE = re.compile(r"^( {0,3})[-=]+[ \t]*$")
 _MD_INLINE_RE = re.compile(r"([\\`*_\[\]<>])")
+#: a character reference, which Markdown decodes ("&amp;" would read back as "&"): its "&" is escaped
+_MD_ENTITY_RE = re.compile(r"&(?=#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)")
+#: the end of a heading that ATX would read as its closing sequence ("Learn C #")
+_MD_CLOSING_HASHES_RE = re.compile(r"(^|[ \t])(#+[ \t]*)$")
 
 
 def _escape_inline(text: str) -> str:
-    return _MD_INLINE_RE.sub(r"\\\1", text)
+    return _MD_ENTITY_RE.sub(r"\\&", _MD_INLINE_RE.sub(r"\\\1", text))
 
 
-def _escape_block(text: str) -> str:
-    text = _escape_inline(text)
-    match = _MD_BLOCK_START_RE.match(text)
-    if match:
-        first = text[0]
-        if first.isdigit():
-            digits = len(text) - len(text.lstrip("0123456789"))
-            text = text[:digits] + "\\" + text[digits:]
-        else:
-            text = "\\" + text
-    return text
+def _escape_line_start(line: str, *, continuation: bool) -> str:
+    """Escape a line start that Markdown would read as structure (the line already inline-escaped)."""
+    match = _MD_BLOCK_START_RE.match(line) or (continuation and _MD_SETEXT_RE.match(line))
+    if not match:
+        return line
+    at = match.end(1)
+    if line[at].isdigit():
+        at += len(line[at:]) - len(line[at:].lstrip("0123456789"))
+    return line[:at] + "\\" + line[at:]
 
 
 def _escape_block_start(text: str) -> str:
-    """Escape a line start that Markdown would read as structure (text already inline-escaped)."""
-    match = _MD_BLOCK_START_RE.match(text)
-    if not match:
-        return text
-    if text[0].isdigit():
-        digits = len(text) - len(text.lstrip("0123456789"))
-        return text[:digits] + "\\" + text[digits:]
-    return "\\" + text
+    """Escape every line start of a block's text that Markdown would read as structure (text already
+    inline-escaped): in a paragraph, a list item or a quote, any line can start a heading, a list or a
+    quote, not only the first."""
+    lines = text.split("\n")
+    return "\n".join(_escape_line_start(line, continuation=i > 0) for i, line in enumerate(lines))
+
+
+def _escape_heading(text: str) -> str:
+    """A heading's text (inline-escaped) on one line, without a trailing run of ``#`` that ATX would drop."""
+    text = " ".join(text.split())
+    return _MD_CLOSING_HASHES_RE.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+
+
+def _fence(text: str) -> str:
+    """A backtick fence longer than any run of backticks in the code."""
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    return "`" * max(3, longest + 1)
 
 
 def _yaml_value(value: Any) -> str:
@@ -126,17 +142,21 @@ def _markdown_blocks(blocks: tuple[Block, ...], *, links: bool = False, base: st
 
     for block in blocks:
         if block.kind == "li":
-            line = "- " + inline(block.text, block)
+            # continuation lines are indented, so they stay in the item
+            line = "- " + _escape_block_start(inline(block.text, block)).replace("\n", "\n  ")
             if previous_kind == "li":
                 out[-1] += "\n" + line
             else:
                 out.append(line)
         elif block.kind == "h":
-            out.append("#" * max(2, min(6, block.level or 2)) + " " + inline(block.text, block))
+            out.append(
+                "#" * max(2, min(6, block.level or 2)) + " " + _escape_heading(inline(block.text, block))
+            )
         elif block.kind == "quote":
-            out.append("\n".join("> " + inline(line, block) for line in block.text.split("\n")))
+            text = _escape_block_start(inline(block.text, block))
+            out.append("\n".join("> " + line for line in text.split("\n")))
         elif block.kind == "pre":
-            fence = "````" if "```" in block.text else "```"
+            fence = _fence(block.text)
             out.append(f"{fence}\n{block.text}\n{fence}")
         elif block.kind == "row":
             cells = [_escape_inline(cell).replace("|", "\\|") for cell in block.text.split("\t")]
@@ -146,8 +166,7 @@ def _markdown_blocks(blocks: tuple[Block, ...], *, links: bool = False, base: st
             else:
                 out.append(line + "\n|" + " --- |" * len(cells))
         else:
-            text = inline(block.text, block)
-            out.append(_escape_block_start(text) if links else _escape_block(block.text))
+            out.append(_escape_block_start(inline(block.text, block)))
         previous_kind = block.kind
     return out
 
@@ -163,9 +182,9 @@ def to_markdown(article: Article, *, source: str | None = None, links: bool = Fa
     front.append("---")
     parts = ["\n".join(front)]
     if article.title:
-        parts.append("# " + _escape_inline(article.title))
+        parts.append("# " + _escape_heading(_escape_inline(article.title)))
     if article.subtitle:
-        parts.append("*" + _escape_inline(article.subtitle) + "*")
+        parts.append("*" + _escape_inline(" ".join(article.subtitle.split())) + "*")
     parts.extend(_markdown_blocks(article.body, links=links, base=article.url))
     return "\n\n".join(parts) + "\n"
 

@@ -426,29 +426,6 @@ def check_schema(article: Article) -> None:
 
 # Markdown read back -----------------------------------------------------------------------------------
 _MD = markdown_it.MarkdownIt("commonmark")
-#: a character reference: Markdown decodes it (see WRITER_BUGS)
-ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-
-
-def _writer_escapes_entities() -> bool:
-    article = Article(title=None, date=None, body=(Block("AT&amp;T", 0, 1),))
-    return "&amp;" not in writers.to_markdown(article)
-
-
-def _writer_escapes_block_starts() -> bool:
-    for kind, text in (("li", "1. First"), ("quote", "- Not a list"), ("h", "Learn C #")):
-        article = Article(title=None, date=None, body=(Block(text, 0, 1, kind, level=2),))  # type: ignore[arg-type]
-        _, blocks = read_markdown(writers.to_markdown(article))
-        if [got for _, got in blocks] != [text]:
-            return False
-    return True
-
-
-#: known bugs of writers.to_markdown (the diff is in the closing report of issue 6): while they are not
-#: fixed, the read-back property leaves out the inputs that show them, and the examples below are xfail
-ENTITIES_ESCAPED = _writer_escapes_entities()
-#: list items, quotes and headings that start (or a heading that ends) like Markdown structure
-_STRUCTURE_START_RE = re.compile(r"^(?:[-+*>#|<]|\d{1,9}[.)]|[=_`~]{3})")
 
 
 def _inline_text(token: object) -> str:
@@ -492,13 +469,12 @@ def read_markdown(markdown: str) -> tuple[dict[str, object], list[tuple[str, str
                 kind = "p"
             blocks.append((kind, _inline_text(token)))
         elif token.type in ("fence", "code_block"):
-            blocks.append(("pre" if token.type == "fence" else "code_block", token.content.rstrip("\n")))
+            # the content of a code block ends with the newline before the closing fence
+            content = token.content[:-1] if token.content.endswith("\n") else token.content
+            blocks.append(("pre" if token.type == "fence" else "code_block", content))
         elif token.type == "hr":
             blocks.append(("hr", ""))
     return matter, blocks
-
-
-BLOCK_STARTS_ESCAPED = _writer_escapes_block_starts()
 
 
 def expected_markdown_blocks(article: Article) -> list[tuple[str, str]]:
@@ -538,20 +514,6 @@ def check_markdown(article: Article) -> None:
             assert " ".join(got.split()) == " ".join(want.split())
 
 
-def markdown_checkable(article: Article) -> bool:
-    """False for articles that show a known writer bug (while it is not fixed)."""
-    texts = [article.title or "", article.subtitle or "", *(block.text for block in article.body)]
-    if not ENTITIES_ESCAPED and any(ENTITY_RE.search(text) for text in texts):
-        return False
-    if not BLOCK_STARTS_ESCAPED:
-        for block in article.body:
-            if block.kind in ("li", "quote", "h") and _STRUCTURE_START_RE.match(block.text):
-                return False
-            if block.kind == "h" and block.text.endswith("#"):
-                return False
-    return True
-
-
 # the properties ---------------------------------------------------------------------------------------
 @PROPERTY_SETTINGS
 @given(dump=dumps())
@@ -567,8 +529,7 @@ def test_dump_properties(dump: str) -> None:
     again = pipeline.clean(dump, options=options)
     assert writers.to_json(again) == writers.to_json(article)
     check_schema(article)
-    if markdown_checkable(article):
-        check_markdown(article)
+    check_markdown(article)
 
 
 @PROPERTY_SETTINGS
@@ -586,8 +547,7 @@ def test_page_properties(page: Page) -> None:
     again = pipeline.clean(markup.encode("utf-8"), options=options)
     assert writers.to_json(again) == writers.to_json(article)
     check_schema(article)
-    if markdown_checkable(article):
-        check_markdown(article)
+    check_markdown(article)
 
 
 @PROPERTY_SETTINGS
@@ -616,44 +576,45 @@ def test_bytes_never_raise(data: bytes) -> None:
         check_schema(article)
 
 
+block_texts = st.one_of(free_lines, sentences(), st.sampled_from(WORDS))
+
+
 @PROPERTY_SETTINGS
 @given(
-    texts=st.lists(st.one_of(free_lines, sentences(), st.sampled_from(WORDS)), min_size=1, max_size=6),
+    texts=st.lists(st.lists(block_texts, min_size=1, max_size=3).map("\n".join), min_size=1, max_size=6),
     kinds=st.lists(st.sampled_from(("p", "h", "li", "quote", "pre")), min_size=6, max_size=6),
     title=st.none() | free_lines,
+    subtitle=st.none() | free_lines,
 )
-def test_markdown_reads_back(texts: list[str], kinds: list[str], title: str | None) -> None:
-    """The writer alone, on arbitrary one-line block texts as the front ends make them (stripped, spaces
-    collapsed; code blocks keep their lines)."""
+def test_markdown_reads_back(
+    texts: list[str], kinds: list[str], title: str | None, subtitle: str | None
+) -> None:
+    """The writer alone, on arbitrary block texts as the front ends make them: each line stripped, spaces
+    collapsed, no blank line inside a block (a ``<br>`` in HTML gives a line break; code blocks keep their
+    lines as they are)."""
     body = []
     for i, text in enumerate(texts):
         kind = kinds[i]
-        value = text if kind == "pre" else " ".join(text.split())
+        if kind == "pre":
+            value = text
+        else:
+            value = "\n".join(" ".join(line.split()) for line in text.split("\n") if line.strip())
         if not value.strip():
             continue
         body.append(Block(value, i, i + 1, kind, level=2 if kind == "h" else 0))  # type: ignore[arg-type]
     title = " ".join(title.split()) if title else None
-    article = Article(title=title or None, date=None, body=tuple(body))
-    if markdown_checkable(article):
-        check_markdown(article)
+    subtitle = " ".join(subtitle.split()) if subtitle else None
+    article = Article(title=title or None, subtitle=subtitle or None, date=None, body=tuple(body))
+    check_markdown(article)
 
 
-# the known Markdown writer bugs, one example each ----------------------------------------------------
-@pytest.mark.xfail(
-    not ENTITIES_ESCAPED,
-    strict=True,
-    reason="writers.to_markdown does not escape '&' before a character reference (diff in issue 6)",
-)
+# Markdown escaping, one example each ------------------------------------------------------------------
 @pytest.mark.parametrize("text", ["AT&amp;T", "&copy; 2024 Daily News", "Type &#65; or &#x42;"])
 def test_character_references_read_back(text: str) -> None:
+    """A character reference in the text is text: Markdown must not decode it."""
     check_markdown(Article(title=None, date=None, body=(Block(text, 0, 1),)))
 
 
-@pytest.mark.xfail(
-    not BLOCK_STARTS_ESCAPED,
-    strict=True,
-    reason="writers.to_markdown escapes Markdown structure at the start of paragraphs only (diff in issue 6)",
-)
 @pytest.mark.parametrize(
     ("kind", "text"),
     [
@@ -661,7 +622,23 @@ def test_character_references_read_back(text: str) -> None:
         pytest.param("li", "# Not a heading", id="list-item-like-heading"),
         pytest.param("quote", "- Not a list", id="quote-like-list"),
         pytest.param("h", "Learn C #", id="heading-closing-hashes"),
+        pytest.param(
+            "p", "The steps:\n1. First\n# Not a heading\n> not a quote", id="lines-inside-paragraph"
+        ),
+        pytest.param("p", "A line\n---", id="setext-underline-dash"),
+        pytest.param("p", "A line\n=", id="setext-underline-equals"),
+        pytest.param("li", "An item\n- not a second item", id="list-item-continuation"),
+        pytest.param("quote", "Quoted\n~~~ not a fence", id="quote-continuation-fence"),
+        pytest.param("pre", "````\ncode\n```", id="code-with-fences"),
     ],
 )
 def test_block_starts_read_back(kind: str, text: str) -> None:
     check_markdown(Article(title=None, date=None, body=(Block(text, 0, 1, kind, level=2),)))  # type: ignore[arg-type]
+
+
+def test_title_and_subtitle_read_back() -> None:
+    check_markdown(
+        Article(
+            title="Learn C # &amp; more", subtitle="*Not* 1. a list", date=None, body=(Block("Text.", 0, 1),)
+        )
+    )
