@@ -187,7 +187,7 @@ def ends_sentence(text: str) -> bool:
     if last == "…" or text.endswith("..."):
         return False
     if last in SENTENCE_END:
-        if last in '"”’»)]' and len(text) > 1:
+        if last in '"”’»)]」』' and len(text) > 1:
             return text[-2] in ".!?。！？…" or (len(text) > 2 and text[-3] in ".!?")
         return True
     return False

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import re
 
 from . import cleaner, metadata, sources, textdump
 from .errors import NoArticleError
@@ -17,6 +18,10 @@ _NOT_REMOVALS = frozenset({"title", "subtitle"})
 MAX_INLINE_DATELINE_WORDS = 16
 #: the language guess reads this many characters of the longest blocks
 LANGUAGE_SAMPLE_CHARS = 6000
+#: ... of blocks in which at least this share of the characters are in words of letters only (not a
+#: tracking URL, markup or a run of figures)
+MIN_SAMPLE_LETTER_SHARE = 0.5
+_WORDS_RE = re.compile(r"\b[^\W\d_]+\b")
 
 
 def clean(data: bytes | str, *, options: Options | None = None, path: str | None = None) -> Article:
@@ -51,6 +56,8 @@ def _language_sample(blocks: Blocks) -> str:
     sample: list[str] = []
     size = 0
     for text in longest:
+        if sum(map(len, _WORDS_RE.findall(text))) < MIN_SAMPLE_LETTER_SHARE * len(text):
+            continue  # a long link, a tracking URL, a run of figures: no language in it
         sample.append(text)
         size += len(text)
         if size >= LANGUAGE_SAMPLE_CHARS:

@@ -586,7 +586,7 @@ TRAILER_RE = re.compile(
 )
 #: a trailer marker is a short line: this many words at most
 TRAILER_MAX_WORDS = 8
-_TRIM = " \t:.!?|»›→>-–—…•·*#\"'“”‘’()[]：。！？、｜"
+_TRIM = " \t:.!?|»›→>-–—…•·*#\"'“”‘’()[]：。！？、｜【】「」『』［］〔〕《》〈〉"
 RULES_BY_NAME = {rule.name: rule for rule in LINE_RULES}
 _PATTERNED = tuple(rule for rule in LINE_RULES if rule.pattern)
 _COMPILED = {rule.name: re.compile(rule.pattern, re.IGNORECASE) for rule in _PATTERNED}  # type: ignore[arg-type]

@@ -30,6 +30,15 @@ FULL_LINE_SLACK = 20
 #: at least this many wraps (a full line, then a line whose first word would not have fitted on it) make
 #: a dump wrapped; a short article in a w3m dump may have only two
 MIN_WRAPS = 2
+#: a line over MAX_WRAP_WIDTH with this many words is prose no tool wrapped (one is enough for "lines")
+MIN_PROSE_LINE_WORDS = 12
+#: in a script without case a wrapped line is at most this many columns short of the width
+CASELESS_WRAP_SLACK = 2
+#: a line that ends so is more likely a whole paragraph than one wrapped mid-sentence
+_PARAGRAPH_END = frozenset('.!?。！？:"”')
+#: the wrap width is the widest line with at least this many lines within FULL_WIDTH_BAND columns of it
+MIN_FULL_LINES = 3
+FULL_WIDTH_BAND = 5
 
 #: no-break, thin, ideographic spaces and tabs become plain spaces; zero-width characters, soft hyphens
 #: and direction marks go
@@ -81,6 +90,25 @@ def _width(line: str) -> int:
     return len(line) + len(_WIDE_RE.findall(line))
 
 
+def _unwrapped_prose(line: str) -> bool:
+    """A line too long for any wrap width that is a sentence, not a table row or a long link: a dump
+    tool that wraps would have wrapped it."""
+    return len(line.split()) >= MIN_PROSE_LINE_WORDS and "   " not in line.strip()
+
+
+def _continues(nxt: str, full: int, width: int) -> bool:
+    """Does ``nxt`` read as the rest of a sentence wrapped at ``width`` after a line ``full`` columns
+    wide? In a cased script it starts in lower case (a list of headlines has capitals on every line); in
+    a script without case the wrapped line filled the width to within a character or two (headlines
+    and menus do not)."""
+    first = nxt[0]
+    if first.islower():
+        return True
+    if first.isupper():
+        return False
+    return full >= width - CASELESS_WRAP_SLACK
+
+
 def detect_layout(lines: list[str]) -> tuple[str, int]:
     """("wrapped", width) for hard-wrapped dumps, ("lines", 0) otherwise."""
     lengths = [n for n in map(len, lines) if n]
@@ -88,16 +116,27 @@ def detect_layout(lines: list[str]) -> tuple[str, int]:
         return "lines", 0
     # a wide character takes two columns, so a line of more than MAX_WRAP_WIDTH characters is too wide
     # anyway: innerText dumps are recognised here without measuring widths
-    if sum(n > MAX_WRAP_WIDTH for n in lengths) > MAX_LONG_LINE_SHARE * len(lengths):
+    # (a long link or token cannot be wrapped: it is no evidence either way)
+    long_lines = [line for line in lines if len(line) > MAX_WRAP_WIDTH and " " in line.strip()]
+    if len(long_lines) > MAX_LONG_LINE_SHARE * len(lengths) or any(map(_unwrapped_prose, long_lines)):
         return "lines", 0
     widths = [_width(line) for line in lines if line and not line.isspace()]
     if not widths:
         return "lines", 0
-    long = sum(1 for w in widths if w > MAX_WRAP_WIDTH)
+    long = sum(1 for line in lines if " " in line.strip() and _width(line) > MAX_WRAP_WIDTH)
     if long > MAX_LONG_LINE_SHARE * len(widths):
         return "lines", 0
-    short = [w for w in widths if w <= MAX_WRAP_WIDTH]
-    width = max(short)
+    short = sorted((w for w in widths if w <= MAX_WRAP_WIDTH), reverse=True)
+    # the wrap width: the widest line with at least MIN_FULL_LINES lines close to it (within
+    # FULL_WIDTH_BAND columns), so that one wider line (a table row, a long link) does not set it
+    width = short[0]
+    for k, candidate in enumerate(short):
+        if (
+            k + MIN_FULL_LINES - 1 < len(short)
+            and short[k + MIN_FULL_LINES - 1] >= candidate - FULL_WIDTH_BAND
+        ):
+            width = candidate
+            break
     if width < MIN_WRAP_WIDTH:
         return "lines", 0  # a menu of short lines, not wrapped text
     # a full line followed by a line whose first word would not have fitted on it: a wrap
@@ -106,8 +145,10 @@ def detect_layout(lines: list[str]) -> tuple[str, int]:
         nxt = lines[i + 1].strip()
         if (
             nxt
-            and _width(lines[i]) >= width - FULL_LINE_SLACK
+            and width - FULL_LINE_SLACK <= _width(lines[i]) <= width
             and _width(lines[i].rstrip()) + 1 + _width(nxt.split(" ", 1)[0]) > width
+            and lines[i].rstrip()[-1] not in _PARAGRAPH_END
+            and _continues(nxt, _width(lines[i].rstrip()), width)
         ):
             wraps += 1
     if wraps >= MIN_WRAPS:

@@ -91,3 +91,16 @@ def test_only_english_is_month_first() -> None:
 
 def test_no_space_languages() -> None:
     assert {"zh", "ja"} <= NO_SPACE_LANGUAGES
+
+
+def test_language_sample_skips_links_and_markup() -> None:
+    from newsclean import pipeline
+    from newsclean.model import Blocks
+
+    junk = "https://b5.example.jp/b?P=oI9TLjE4Mi66RLp&T=16mncrita%2fX%3d1489053188%2fE%3d2078709551" * 20
+    text = "トレンドマイクロは3月9日、通信を暗号化し保護するアプリの発売を開始すると発表した。" * 3
+    texts = [junk, text]
+    blocks = Blocks(texts, [1, 2], ["p", "p"], [True, True], [True, True], [False, False], [0, 0])
+    sample = pipeline._language_sample(blocks)
+    assert "example.jp" not in sample
+    assert guess_language(sample) == "ja"

@@ -315,3 +315,23 @@ def test_is_not_trailer(text: str) -> None:
 def test_key_trims_punctuation_and_case() -> None:
     assert rules.key("  READ MORE » ") == "read more"
     assert rules.key("...") == "..."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("The council voted on Monday.", True, id="period"),
+        pytest.param("“We will rebuild,” she said.”", True, id="quote-after-period"),
+        pytest.param("Read the story…", False, id="ellipsis"),
+        pytest.param("アプリ「フリーWi-Fiプロテクション」", False, id="japanese-headline-in-brackets"),
+        pytest.param("彼は「来年も続ける。」", True, id="japanese-quote-after-sentence-end"),
+    ],
+)
+def test_ends_sentence(text: str, expected: bool) -> None:
+    from newsclean.cleaner import ends_sentence
+
+    assert ends_sentence(text) is expected
+
+
+def test_trailer_marker_in_lenticular_brackets() -> None:
+    assert rules.is_trailer("【関連記事】", 1)

@@ -75,6 +75,38 @@ def test_detect_wrapped_at_80() -> None:
     assert 70 <= width <= 80
 
 
+def test_one_wide_table_row_does_not_set_the_wrap_width() -> None:
+    # w3m prints a table row wider than its wrap width: the width is the one most lines reach
+    row = "Plan" + " " * 40 + "Price" + " " * 40 + "Servers" + " " * 30 + "Devices"
+    lines = [row, "", *_wrapped(PARAGRAPH, SECOND, PARAGRAPH, width=100).split("\n")]
+    layout, width = textdump.detect_layout(lines)
+    assert layout == "wrapped"
+    assert 90 <= width <= 100
+
+
+def test_long_links_are_no_evidence_against_wrapping() -> None:
+    link = "https://example.com/track?" + "a%2fb%3d1" * 30
+    lines = [*_wrapped(PARAGRAPH, SECOND, width=100).split("\n"), "", link, link, link]
+    assert textdump.detect_layout(lines)[0] == "wrapped"
+
+
+def test_one_unwrapped_sentence_means_lines() -> None:
+    # a paragraph of prose longer than any wrap width: no tool wrapped this dump
+    lines = [*(f"Story number {n} of the day" for n in range(80)), "", PARAGRAPH]
+    assert textdump.detect_layout(lines) == ("lines", 0)
+
+
+def test_headline_list_is_not_mistaken_for_wrapping() -> None:
+    # an innerText dump of short lines whose lengths happen to be close: each starts with a capital
+    headlines = [
+        "One dead, six in hospital after carbon monoxide leak in a city home",
+        "Watchdog investigates after man killed in police-involved shooting",
+        "Police say off-duty officer stabbed while trying to stop theft at store",
+        "Council approves new budget after a long night of debate in chambers",
+    ]
+    assert textdump.detect_layout(["Home", "News", *headlines, "Sports"]) == ("lines", 0)
+
+
 def test_detect_wrapped_at_120() -> None:
     lines = _wrapped(PARAGRAPH, SECOND, PARAGRAPH, width=120).split("\n")
     assert textdump.detect_layout(lines)[0] == "wrapped"
