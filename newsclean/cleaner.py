@@ -602,17 +602,28 @@ def _doubled(text: str) -> bool:
     return text[:half] == text[n - half :] and text[half] == " "
 
 
+def _capitalised(text: str) -> bool:
+    """Every word starts with a capital letter and nothing ends a sentence: a name."""
+    return not ends_sentence(text) and all(word[:1].isupper() for word in text.split())
+
+
 def drop_teaser_pairs(page: Page, start: int, end: int) -> int:
     """At the end of the article: MIN_TEASER_PAIRS or more pairs of a headline (no sentence end) and a
-    short sentence under it are other stories with their summaries. Returns the new end."""
+    short sentence under it are other stories with their summaries. Returns the new end. Blocks already
+    dropped between them, and names of two or three capitalised words (each story's author), do not
+    break the pairs."""
+    kept = [
+        i
+        for i in range(start, end)
+        if page.dropped[i] is None
+        and not (2 <= page.words[i] <= MAX_FRAGMENT_WORDS and _capitalised(page.texts[i]))
+    ]
     pairs = 0
-    k = end
-    while k - 2 >= start:
-        head, summary = k - 2, k - 1
+    k = len(kept)
+    while k - 2 >= 0:
+        head, summary = kept[k - 2], kept[k - 1]
         if (
-            page.dropped[head] is None
-            and page.dropped[summary] is None
-            and not page.sentence[head]
+            not page.sentence[head]
             and MIN_HEADLINE_WORDS - 2 <= page.words[head] <= LONG_PROSE_WORDS
             and page.sentence[summary]
             and page.words[summary] <= MAX_TEASER_WORDS
@@ -623,6 +634,7 @@ def drop_teaser_pairs(page: Page, start: int, end: int) -> int:
             break
     if pairs < MIN_TEASER_PAIRS:
         return end
+    k = kept[k] if k < len(kept) else end
     for j in range(k, end):
         page.drop(j, "drop_teaser_pairs", f"one of {pairs} headlines with a summary after the text")
     return k
