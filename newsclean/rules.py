@@ -249,7 +249,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule(
         "drop_cookie_banner",
         "cookie or consent banner",
-        150,
+        220,
         phrases=_words(
             "accept accept_all accept_cookies accept_all_cookies reject reject_all reject_all_cookies allow "
             "allow_all allow_cookies allow_all_cookies decline i_agree i_accept agree got_it ok okay "

@@ -93,6 +93,20 @@ POSITIVE = [
         "We use cookies to improve your experience on our site. By continuing to browse, you agree to our "
         "use of cookies.",
     ),
+    (
+        # a consent manager's whole declaration in one block: over 150 words
+        "drop_cookie_banner",
+        "Our site and the partners we work with store small files called cookies on the device you use to "
+        "read us, and they read them back on later visits. Some of them are needed for the pages to load "
+        "at all, to keep you signed in and to remember the choices you make in this window, so they cannot "
+        "be switched off here. Others count how many people read each story and which pages they came "
+        "from, so that our newsroom knows what works and what does not, and others again let advertisers "
+        "show you offers that match what you have read before, on our pages and on other sites as well. "
+        "You can choose which of these kinds you allow by opening each heading below and moving the switch "
+        "next to it, and you can come back and change your mind at any time from the link at the bottom of "
+        "every page. If you block some kinds, parts of the site may not work as you expect and some of the "
+        "services we offer may not be available to you.",
+    ),
     ("drop_cookie_banner", "Alle akzeptieren"),
     ("drop_cookie_banner", "Tout accepter"),
     (
