@@ -82,6 +82,8 @@ MIN_WORDS_AFTER_BIO = 40
 BIO_LOOKAHEAD = 3
 #: an author's bio is at most this long
 MAX_BIO_WORDS = 120
+#: a bio box above the text may be longer (a whole career)
+MAX_HEADER_BIO_WORDS = 200
 #: a video player's settings dialog spans at most this many blocks
 MAX_DIALOG_BLOCKS = 120
 _DIALOG_START = "Beginning of dialog window"
@@ -429,9 +431,11 @@ def _subheading(page: Page, i: int, end: int) -> bool:
     )
 
 
-def _prose_words_before(page: Page, start: int, i: int) -> int:
+def _prose_words_before(page: Page, start: int, i: int, skip_bios: str | None = None) -> int:
     """Words of prose paragraphs in blocks[start:i] (on a page whose paragraphs stand apart, prose lines
-    packed together are a list of teasers and do not count)."""
+    packed together are a list of teasers and do not count). With ``skip_bios`` (the byline's name, or
+    ""), bios do not count either: the boxes of a writer and a fact-checker under the headline are not
+    the text that a second bio would end."""
     blocks = page.blocks
     return sum(
         page.words[k]
@@ -439,7 +443,16 @@ def _prose_words_before(page: Page, start: int, i: int) -> int:
         if page.prose[k]
         and page.dropped[k] is None
         and (not page.tight_lists or blocks.blank_before[k] or blocks.blank_after[k])
+        and (skip_bios is None or not _opens_like_bio(page.texts[k], skip_bios))
     )
+
+
+def _opens_like_bio(text: str, author: str) -> bool:
+    """Opens with a person's name and what they do (is_author_bio without its length limit)."""
+    if author and text.startswith(author + " "):
+        return _BIO_RE.match(text[len(author) :].lstrip()) is not None
+    match = _BIO_NAME_RE.match(text)
+    return match is not None and _BIO_RE.match(text[match.end() :]) is not None
 
 
 def _list_run_end(page: Page, i: int, end: int) -> int:
@@ -506,7 +519,7 @@ def cut_at_trailer(page: Page, start: int, end: int, author: str | None = None) 
             text = page.texts[i]
             if (
                 _hard_trailer(page, i, start, end, author)
-                and _prose_words_before(page, start, i) >= MIN_WORDS_BEFORE_TRAILER
+                and _prose_words_before(page, start, i, skip_bios=author or "") >= MIN_WORDS_BEFORE_TRAILER
             ):
                 for k in range(i, end):
                     page.drop(k, "cut_at_trailer", f"after {_quote(text)} (line {page.blocks.lines[i]})")
@@ -528,6 +541,19 @@ def cut_at_trailer(page: Page, start: int, end: int, author: str | None = None) 
                 continue
         i += 1
     return end
+
+
+def drop_header_bios(page: Page, start: int, end: int, author: str | None) -> None:
+    """Bios above the text (health and finance sites put the writer's and the fact-checker's under the
+    headline): a block that opens with a name and what the person does, before the first paragraph
+    of the text, goes."""
+    for k in range(start, end):
+        if page.dropped[k] is not None:
+            continue
+        if page.words[k] <= MAX_HEADER_BIO_WORDS and _opens_like_bio(page.texts[k], author or ""):
+            page.drop(k, "drop_author_bio", f"a bio above the text: {_quote(page.texts[k])}")
+        elif page.prose[k]:
+            return
 
 
 def _headline_like(page: Page, i: int) -> bool:

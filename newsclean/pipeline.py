@@ -195,6 +195,7 @@ def _body_extent(
 def _clean_extent(page: cleaner.Page, start: int, end: int, author: str | None) -> int:
     """The sequence rules inside the article's extent; returns its (possibly earlier) end."""
     end = cleaner.cut_at_trailer(page, start, end, author)
+    cleaner.drop_header_bios(page, start, end, author)
     cleaner.drop_headline_list(page, start, end)
     cleaner.drop_read_more_targets(page, start, end)
     cleaner.drop_duplicates(page, start, end)

@@ -1,0 +1,54 @@
+"""Sequence rules of the cleaner on small hand-made block lists."""
+
+from __future__ import annotations
+
+from newsclean import cleaner, textdump
+
+WRITER_BIO = (
+    "Dana Whitfield is a registered nurse, health writer and podcast host. She has worked in emergency rooms "
+    "and community clinics since 2006 and has written for many magazines about sleep, exercise and the small "
+    "habits that keep people out of hospital. She studied nursing at a state university and later earned a "
+    "master's degree in public health, with a thesis on how rural families use urgent care, and she teaches "
+    "a course on health reporting at a local college. She lives on the coast with her husband, two children "
+    "and a very old dog, and spends her weekends sailing a small boat that always needs repair."
+)
+CHECKER_BIO = "Owen Marsh is a researcher and fact-checker with years of experience checking health stories."
+TEXT = [
+    "Walking for twenty minutes after dinner lowers blood sugar more than the same walk taken before the "
+    "meal, a new study of adults with prediabetes has found, and the effect held for twelve weeks.",
+    "Researchers followed 212 volunteers for twelve weeks. Half walked after their evening meal and half "
+    "walked earlier in the day, and both groups wore sensors that measured their blood sugar.",
+    "The researchers cautioned that the study was small and short, and that people who take medicine for "
+    "diabetes should talk to their doctor before changing their routine.",
+]
+
+
+def _page(lines: list[str]) -> cleaner.Page:
+    blocks, layout = textdump.split_blocks(
+        "\n".join(line if len(line) < 60 else f"\n{line}\n" for line in lines)
+    )
+    assert layout == "lines"
+    return cleaner.features(blocks, "en")
+
+
+def test_second_bio_under_the_headline_does_not_end_the_text() -> None:
+    # a long bio (prose) and then a short one with labels after it: the short one looks like a bio at
+    # the end of a text, but only bios come before it
+    page = _page(
+        [WRITER_BIO, "Fact checked by", CHECKER_BIO, "Fact checking process", "Key points", "Share", *TEXT]
+    )
+    n = len(page.texts)
+    assert cleaner.cut_at_trailer(page, 0, n) == n
+
+
+def test_bio_after_the_text_ends_it() -> None:
+    page = _page([*TEXT, TEXT[0].replace("twenty", "thirty"), CHECKER_BIO, "Share", "Most read"])
+    assert cleaner.cut_at_trailer(page, 0, len(page.texts)) == page.texts.index(CHECKER_BIO)
+
+
+def test_bios_above_the_text_are_dropped() -> None:
+    page = _page(["By Dana Whitfield", WRITER_BIO, "Fact checked by", CHECKER_BIO, *TEXT, CHECKER_BIO])
+    cleaner.drop_header_bios(page, 0, len(page.texts), "Dana Whitfield")
+    dropped = [i for i, d in enumerate(page.dropped) if d is not None]
+    assert dropped == [1, 3]
+    assert all(page.dropped[i][0] == "drop_author_bio" for i in dropped)  # type: ignore[index]
