@@ -685,6 +685,8 @@ def trim_trailing_teasers(page: Page, start: int, end: int) -> int:
     blank line between them at the end of the article is a list of teasers. Returns the new end."""
     if not page.tight_lists:
         return end
+    if end < len(page.texts) and rules.is_wire_credit(page.texts[end], page.words[end]):
+        return end  # the agency's credit line closes the text: what is packed above it is the text
     blocks = page.blocks
     k = end
     while k - 1 >= start and (page.dropped[k - 1] is not None or not blocks.blank_before[k - 1]):

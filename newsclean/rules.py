@@ -578,6 +578,13 @@ _HARD_TRAILER_RE = re.compile(
     r"|(?:you must be )?logged in to (?:post|comment|leave).*|log in to (?:leave|post) a comment",
     re.IGNORECASE,
 )
+#: a news agency's credit line, the last line of its stories: "Reporting by A in Kyiv; Editing by B"
+_WIRE_CREDIT_RE = re.compile(
+    r"(?:additional )?(?:reporting|writing) by [^;.]{2,120}[;.] ?(?:additional reporting|reporting|writing|"
+    r"editing|compiled)(?: by)?\b",
+    re.IGNORECASE,
+)
+MAX_WIRE_CREDIT_WORDS = 40
 #: trailer markers that name what follows: "More from <site>", "Most read in <section>", "Also on <site>"
 TRAILER_RE = re.compile(
     r"(?:more (?:from|on|in|about|by|stories from|news from)|most (?:read|popular|viewed) (?:in|on|from)|"
@@ -647,8 +654,16 @@ def phrase_rule_for(text: str) -> LineRule | None:
     return _PHRASES.get(key(text))
 
 
+def is_wire_credit(text: str, words: int) -> bool:
+    """A news agency's credit line, "Reporting by ...; Editing by ...": the last line of its stories."""
+    return words <= MAX_WIRE_CREDIT_WORDS and _WIRE_CREDIT_RE.match(text) is not None
+
+
 def is_hard_trailer(text: str, words: int) -> bool:
-    """A comments heading, post navigation, "About the author" or a footer heading."""
+    """A comments heading, post navigation, "About the author", a footer heading, or a news agency's
+    credit line ("Reporting by ...; Editing by ..."), which closes its stories."""
+    if is_wire_credit(text, words):
+        return True
     if words > TRAILER_MAX_WORDS + 4:
         return False
     low = key(text)

@@ -52,3 +52,22 @@ def test_bios_above_the_text_are_dropped() -> None:
     dropped = [i for i, d in enumerate(page.dropped) if d is not None]
     assert dropped == [1, 3]
     assert all(page.dropped[i][0] == "drop_author_bio" for i in dropped)  # type: ignore[index]
+
+
+def test_paragraphs_packed_above_a_wire_credit_line_are_the_text() -> None:
+    # paragraphs elsewhere on the page stand apart (blank lines), the agency story's are packed together
+    # and end with its credit line: they are not a list of teasers
+    story = [f"{sentence} The farmers said they would return if talks failed." for sentence in TEXT]
+    lines = [
+        "\n" + TEXT[0] + "\n",
+        "\n" + TEXT[1] + "\n",
+        *story,
+        "Reporting by Anna Nowak; Editing by Tom Reed",
+    ]
+    blocks, _ = textdump.split_blocks("\n".join(lines))
+    page = cleaner.features(blocks, "en")
+    assert page.tight_lists
+    n = len(page.texts)
+    end = cleaner.cut_at_trailer(page, 0, n)
+    assert end == n - 1
+    assert cleaner.trim_trailing_teasers(page, 0, end) == end

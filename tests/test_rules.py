@@ -349,3 +349,20 @@ def test_ends_sentence(text: str, expected: bool) -> None:
 
 def test_trailer_marker_in_lenticular_brackets() -> None:
     assert rules.is_trailer("【関連記事】", 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reporting by Anna Nowak; Editing by Tom Reed",
+        "Reporting by Anna Nowak in Warsaw and Ivan Petrenko in Kyiv; Writing by Lee Park; Editing by Jo",
+        "Additional reporting by Sam Cole. Editing by Mia Ford",
+    ],
+)
+def test_wire_credit_line_is_a_hard_trailer(text: str) -> None:
+    assert rules.is_hard_trailer(text, len(text.split()))
+
+
+def test_sentence_about_reporting_is_not_a_credit_line() -> None:
+    text = "Reporting by the local paper showed that the farmers had been waiting for weeks; editors agreed."
+    assert not rules.is_wire_credit(text, len(text.split()))
