@@ -328,7 +328,7 @@ def quality(root: Path, work: Path) -> list[QualityRow]:
 
 def quality_table(rows: list[QualityRow]) -> list[str]:
     lines = [
-        "| folder | pages | one by one F1 (P / R) | batch F1 (P / R) | change | pages changed"
+        "| folder | pages | one by one: F1 (P / R) | batch: F1 (P / R) | change | pages changed"
         " | chrome learned |",
         "| --- | --- | --- | --- | --- | --- | --- |",
     ]
@@ -353,7 +353,7 @@ def generate_scale(folder: Path, files: int, root: Path, seed: int = 11) -> dict
     rng = random.Random(seed)
     dumps, pages = corpus_inputs(root)
     sites = [make_site(rng, i) for i in range(SCALE_SITES)]
-    counts = {"corpus dumps": 0, "gzipped": 0, "synthetic": 0, "html": 0, "bad": 0}
+    counts = {"corpus dumps": 0, "gzipped": 0, "synthetic": 0, "html": 0, "bad": 0}  # gzipped: of the dumps
     per_part = files // PARTS
     serial = 0
     for part in range(PARTS):
@@ -400,6 +400,7 @@ RUNNER = r"""
 import json, resource, sys
 from dataclasses import asdict
 from newsclean.batch import BatchOptions, run
+from newsclean.cli import summary_lines
 args = json.loads(sys.argv[1])
 options = BatchOptions(jobs=args["jobs"], include=tuple(args["include"]))
 summary = run(args["in"], args["out"], options=options)
@@ -410,7 +411,7 @@ usage = {
     "cpu_s": me.ru_utime + me.ru_stime + workers.ru_utime + workers.ru_stime,
 }
 with open(args["report"], "w") as handle:
-    json.dump({"summary": asdict(summary), **usage}, handle)
+    json.dump({"summary": asdict(summary), "summary_lines": summary_lines(summary), **usage}, handle)
 sys.exit(summary.exit_code)
 """
 
@@ -426,6 +427,8 @@ class RunResult:
     exit_code: int
     #: share of the machine's CPU time that other processes used during the run
     others_busy: float = 0.0
+    #: the summary ``newsclean batch`` prints for this run (newsclean.cli.summary_lines)
+    lines: tuple[str, ...] = ()
 
     @property
     def rate(self) -> float:
@@ -438,9 +441,17 @@ class RunResult:
 def start(
     folder: Path, out: Path, jobs: int, report: Path, include: Sequence[str] = ()
 ) -> subprocess.Popen[bytes]:
-    args = {"in": str(folder), "out": str(out), "jobs": jobs, "report": str(report), "include": list(include)}
+    """The run in a fresh process, in the output's folder (so that the summary shows short paths)."""
+    cwd = out.parent
+    args = {
+        "in": os.path.relpath(folder, cwd),
+        "out": out.name,
+        "jobs": jobs,
+        "report": str(report.resolve()),
+        "include": list(include),
+    }
     env = {**os.environ, "PYTHONPATH": str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", "")}
-    return subprocess.Popen([sys.executable, "-c", RUNNER, json.dumps(args)], env=env)
+    return subprocess.Popen([sys.executable, "-c", RUNNER, json.dumps(args)], env=env, cwd=cwd)
 
 
 def cpu_ticks() -> tuple[int, int]:
@@ -483,14 +494,28 @@ def finish(
     ours = data["cpu_s"] * tick
     others = max(0.0, (busy - ticks[0] - ours) / (total - ticks[1])) if total > ticks[1] else 0.0
     return RunResult(
-        name, wall, data["summary"], data["self_mib"], data["worker_mib"], data["cpu_s"], code, others
+        name,
+        wall,
+        data["summary"],
+        data["self_mib"],
+        data["worker_mib"],
+        data["cpu_s"],
+        code,
+        others,
+        tuple(data["summary_lines"]),
     )
 
 
 def timed_run(
-    name: str, folder: Path, out: Path, jobs: int, work: Path, include: Sequence[str] = ()
+    name: str,
+    folder: Path,
+    out: Path,
+    jobs: int,
+    work: Path,
+    include: Sequence[str] = (),
+    idle_wait: float = IDLE_WAIT,
 ) -> RunResult:
-    wait_for_idle(IDLE_WAIT)
+    wait_for_idle(idle_wait)
     progress(f"scale: {name}")
     report = work / f"report-{name.replace(' ', '_').replace(',', '')}.json"
     ticks = cpu_ticks()
@@ -506,26 +531,37 @@ def count_outputs(folder: Path) -> int:
     return sum(1 for path in folder.rglob("*.json") if not path.name.startswith("."))
 
 
-def scale(root: Path, work: Path, files: int, repeat: int = 1) -> dict[str, object]:
+def scale(
+    root: Path, work: Path, files: int, repeat: int = 1, idle_wait: float = IDLE_WAIT
+) -> dict[str, object]:
     folder = work / "in"
-    if not (folder / "part0").is_dir():
+    made = work / "in.json"  # what generate_scale made, for a later run on the same folder
+    try:
+        saved = json.loads(made.read_text(encoding="utf-8"))
+        if not (folder / "part0").is_dir() or saved["files"] != files:
+            raise ValueError("not this folder")
+        counts = saved["counts"]
+        progress(f"scale: reusing the {files:,} files in {folder}")
+    except (OSError, ValueError, KeyError, TypeError):
         progress(f"scale: generating {files:,} files in {folder}")
+        shutil.rmtree(folder, ignore_errors=True)
         counts = generate_scale(folder, files, root)
-    else:
-        counts = {"reused": sum(1 for p in folder.rglob("*") if p.is_file())}
+        made.write_text(json.dumps({"files": files, "counts": counts}), encoding="utf-8")
     results: list[RunResult] = []
     for jobs in (1, 2):
         tries: list[RunResult] = []
         while len(tries) < repeat and not any(t.others_busy < QUIET_SHARE for t in tries):
             out = work / f"out-j{jobs}"
             shutil.rmtree(out, ignore_errors=True)
-            tries.append(timed_run(f"-j {jobs}", folder, out, jobs, work))
+            tries.append(timed_run(f"-j {jobs}", folder, out, jobs, work, idle_wait=idle_wait))
             progress(f"scale: -j {jobs}: {tries[-1].wall:.1f} s, others' CPU {tries[-1].others_busy:.0%}")
         quiet = [t for t in tries if t.others_busy < QUIET_SHARE] or tries
         results.append(min(quiet, key=lambda r: r.wall))
     small = work / "out-part0"
     shutil.rmtree(small, ignore_errors=True)
-    results.append(timed_run("-j 2, part0 only", folder, small, 2, work, include=("part0/**",)))
+    results.append(
+        timed_run("-j 2, part0 only", folder, small, 2, work, include=("part0/**",), idle_wait=idle_wait)
+    )
 
     # stopped half-way, then resumed
     out = work / "out-resume"
@@ -534,7 +570,7 @@ def scale(root: Path, work: Path, files: int, repeat: int = 1) -> dict[str, obje
     learn = full.wall - float(full.summary["clean_seconds"])  # type: ignore[arg-type]
     half = learn + float(full.summary["clean_seconds"]) / 2  # type: ignore[arg-type]
     report = work / "report-interrupted.json"
-    wait_for_idle(IDLE_WAIT)
+    wait_for_idle(idle_wait)
     progress(f"scale: -j 2 stopped with SIGINT after {half:.0f} s")
     ticks = cpu_ticks()
     started = time.monotonic()
@@ -547,8 +583,8 @@ def scale(root: Path, work: Path, files: int, repeat: int = 1) -> dict[str, obje
     left_behind = temporary_files(out)
     done_before = count_outputs(out)
     results.append(interrupted)
-    results.append(timed_run("-j 2, resumed", folder, out, 2, work))
-    results.append(timed_run("-j 2, nothing to do", folder, out, 2, work))
+    results.append(timed_run("-j 2, resumed", folder, out, 2, work, idle_wait=idle_wait))
+    results.append(timed_run("-j 2, nothing to do", folder, out, 2, work, idle_wait=idle_wait))
     return {
         "files": files,
         "inputs": counts,
@@ -562,7 +598,13 @@ def scale(root: Path, work: Path, files: int, repeat: int = 1) -> dict[str, obje
 
 
 def scale_table(result: dict[str, object]) -> list[str]:
+    machine = result.get("machine") or {}
+    counts = result.get("inputs") or {}
+    made = ", ".join(f"{n:,} {what}" for what, n in counts.items())  # type: ignore[attr-defined]
     lines = [
+        f"Measured {result.get('date', '?')} on {machine.get('description', '?')}"  # type: ignore[attr-defined]
+        f" ({result['files']:,} files: {made}):",
+        "",
         "| run | inputs | cleaned | up to date | wall s | learn s | files/s | CPU s | main MiB | worker MiB"
         " | others' CPU | exit |",
         "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
@@ -578,14 +620,48 @@ def scale_table(result: dict[str, object]) -> list[str]:
             f"| {r['others_busy']:.0%} | {r['exit_code']} |"
         )
     lines.append("")
-    lines.append(f"-j 2 / -j 1 throughput: {result['speedup']:.2f}x")
+    lines.append(f"-j 2 / -j 1 throughput: {result['speedup']:.2f}x.")
     lines.append(
         f"SIGINT to exit: {result['stop_latency_s']:.2f} s; temporary files left: "
         f"{result['temporary_files_after_stop']}; outputs before the resume: "
         f"{result['outputs_before_resume']:,}, "
-        f"after: {result['outputs_after_resume']:,}"
+        f"after: {result['outputs_after_resume']:,}."
     )
     return lines
+
+
+def machine_description() -> str:
+    """Cores, CPU model, Python and system, for the tables."""
+    model = platform.processor() or platform.machine()
+    with contextlib.suppress(OSError), open("/proc/cpuinfo", encoding="utf-8", errors="replace") as handle:
+        for line in handle:
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    return f"{os.cpu_count()} cores ({model}), Python {platform.python_version()}, {platform.system()}"
+
+
+def replace_block(text: str, name: str, lines: Sequence[str]) -> str:
+    """``text`` with what is between ``<!-- name -->`` and ``<!-- /name -->`` replaced by ``lines``."""
+    start, end = f"<!-- {name} -->\n", f"<!-- /{name} -->"
+    head, found, rest = text.partition(start)
+    if not found or end not in rest:
+        raise SystemExit(f"no {start.strip()} ... {end} block in the README")
+    return head + start + "".join(line + "\n" for line in lines) + end + rest.split(end, 1)[1]
+
+
+def update_readme(path: Path, results: dict[str, object]) -> None:
+    """Write the tables (and the summary of the -j 2 run) into the README's marked blocks."""
+    text = path.read_text(encoding="utf-8")
+    if "quality" in results:
+        rows = [QualityRow(**row) for row in results["quality"]]  # type: ignore[attr-defined]
+        text = replace_block(text, "batch-quality", quality_table(rows))
+    if "scale" in results:
+        scale_result = results["scale"]
+        text = replace_block(text, "batch-scale", scale_table(scale_result))  # type: ignore[arg-type]
+        full = scale_result["runs"][1]  # type: ignore[index]
+        text = replace_block(text, "batch-summary", ["```", *full["lines"], "```"])
+    path.write_text(text, encoding="utf-8")
 
 
 # main -------------------------------------------------------------------------------------------------
@@ -611,7 +687,16 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help="at most this many runs of -j 1 and of -j 2, until one is undisturbed by other processes; the"
         " fastest undisturbed one counts (default 4)",
     )
+    parser.add_argument(
+        "--idle-wait",
+        type=float,
+        default=IDLE_WAIT,
+        help=f"wait at most this many seconds for an idle CPU before a timed run (default {IDLE_WAIT:.0f})",
+    )
     parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument(
+        "--readme", type=Path, help="write the tables into this README's marked blocks (README.md)"
+    )
     return parser.parse_args(argv)
 
 
@@ -632,7 +717,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             results["quality"] = [row.__dict__ for row in rows]
             print("\n".join(quality_table(rows)) + "\n", flush=True)
         if args.part in ("scale", "all"):
-            result = scale(args.root, work, args.files, args.repeat)
+            result = scale(args.root, work, args.files, args.repeat, args.idle_wait)
+            result["date"] = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
+            result["machine"] = {"description": machine_description()}
             results["scale"] = result
             print("\n".join(scale_table(result)), flush=True)
     finally:
@@ -641,6 +728,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 shutil.rmtree(work)
     if args.json:
         args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    if args.readme:
+        update_readme(args.readme, results)
     return 0
 
 

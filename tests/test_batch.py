@@ -11,9 +11,12 @@ import gzip
 import json
 import os
 import signal
+import subprocess
+import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
@@ -22,6 +25,8 @@ from newsclean import batch, pipeline
 from newsclean.batch import BatchOptions, FileResult, Progress, Summary, run
 from newsclean.cli import ProgressLine, main, summary_lines
 from newsclean.model import Options
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
 
 PARAGRAPHS = (
     "The city council voted on Tuesday to expand the bus network into the northern districts, a plan that"
@@ -464,6 +469,186 @@ def test_interrupted_run_exit_code_130(tmp_path: Path, monkeypatch: pytest.Monke
     result = invoke(str(corpus(tmp_path / "in", n=6)), "-o", str(tmp_path / "out"), "-j", "1")
     assert result.exit_code == 130
     assert "stopped (Ctrl-C) after 2 of 7 files" in result.stderr
+
+
+# atomic writes ----------------------------------------------------------------------------------------
+class _Interrupted:
+    """A file opened by atomic_write whose ``write`` is interrupted: ``half`` writes half the data and
+    raises KeyboardInterrupt; otherwise Ctrl-C arrives (SIGINT) and then the whole data is written."""
+
+    def __init__(self, handle: Any, *, half: bool) -> None:
+        self.handle = handle
+        self.half = half
+
+    def __enter__(self) -> _Interrupted:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.handle.close()
+
+    def write(self, data: bytes) -> None:
+        if self.half:
+            self.handle.write(data[: len(data) // 2])
+            self.handle.flush()
+            raise KeyboardInterrupt
+        os.kill(os.getpid(), signal.SIGINT)
+        self.handle.write(data)
+
+
+def interrupt_writes(monkeypatch: pytest.MonkeyPatch, *, half: bool) -> None:
+    fdopen = os.fdopen
+    monkeypatch.setattr(os, "fdopen", lambda *args, **kw: _Interrupted(fdopen(*args, **kw), half=half))
+
+
+def test_a_write_interrupted_half_way_leaves_the_old_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = write(tmp_path / "a.json", '{"old": true}\n')
+    interrupt_writes(monkeypatch, half=True)
+    with pytest.raises(KeyboardInterrupt):
+        batch.atomic_write(str(target), b'{"new": true, "body": "' + b"x" * 1000 + b'"}\n')
+    monkeypatch.undo()
+    assert target.read_text(encoding="utf-8") == '{"old": true}\n'
+    assert no_temporary_files(tmp_path)
+
+
+@pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="needs pthread_sigmask")
+def test_ctrl_c_during_a_write_stops_after_the_file_is_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "a.json"
+    data = b'{"new": true, "body": "' + b"x" * 1000 + b'"}\n'
+    interrupt_writes(monkeypatch, half=False)
+    with pytest.raises(KeyboardInterrupt):
+        batch.atomic_write(str(target), data)
+    monkeypatch.undo()
+    assert target.read_bytes() == data
+    assert no_temporary_files(tmp_path)
+
+
+SLOW_COMMAND = """
+import sys, time
+from newsclean import pipeline
+clean_blocks = pipeline.clean_blocks
+def slow(blocks, **kwargs):
+    time.sleep(0.05)
+    return clean_blocks(blocks, **kwargs)
+pipeline.clean_blocks = slow
+from newsclean.cli import main
+main(sys.argv[1:], prog_name="newsclean")
+"""
+
+
+@pytest.mark.skipif(os.name != "posix", reason="sends SIGINT to a process")
+def test_ctrl_c_on_the_command_line_with_workers(tmp_path: Path) -> None:
+    """The real thing: ``newsclean batch -j 2`` in its own process, Ctrl-C (SIGINT) while it cleans (each
+    page takes 50 ms more than it should), then the same command again."""
+    root = corpus(tmp_path / "in", n=60)
+    out = tmp_path / "out"
+    command = [sys.executable, "-c", SLOW_COMMAND, "batch", str(root), "-o", str(out), "-j", "2"]
+    env = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
+    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        while len(list(out.rglob("*.txt*.json"))) < 4 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        process.send_signal(signal.SIGINT)
+        stdout, stderr = process.communicate(timeout=60)
+    finally:
+        process.kill()
+    assert process.returncode == 130, stderr
+    assert stdout == "" and "newsclean batch: stopped (Ctrl-C) after " in stderr
+    written = list(out.rglob("*.txt*.json"))
+    assert 4 <= len(written) < 61
+    for path in written:
+        assert json.loads(path.read_text(encoding="utf-8"))["body"]  # whole files only
+    assert no_temporary_files(tmp_path)
+    again = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120, check=False)
+    assert again.returncode == 0, again.stderr
+    assert f"articles     {61 - len(written)} written, {len(written)} up to date" in again.stderr
+    assert len(list(out.rglob("*.txt*.json"))) == 61
+
+
+# exit code 1 ------------------------------------------------------------------------------------------
+def test_a_bug_on_one_page_is_an_internal_error_record_and_exit_code_1(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    original = pipeline.clean_blocks
+
+    def clean_blocks(blocks, **kwargs):  # type: ignore[no-untyped-def]
+        if any("BUG" in text for text in blocks.texts):
+            raise RuntimeError("a bug")
+        return original(blocks, **kwargs)
+
+    monkeypatch.setattr(pipeline, "clean_blocks", clean_blocks)
+    root = corpus(tmp_path / "in", n=3)
+    write(root / "site" / "page1.txt", dump(1) + "BUG\n")
+    result = invoke(str(root), "-o", str(tmp_path / "out"), "-j", "1", "-q")
+    assert result.exit_code == 1
+    records = error_records(tmp_path / "out" / "newsclean-errors.jsonl")
+    assert [(r["source"]["path"], r["error"]["kind"]) for r in records] == [  # type: ignore[index]
+        (str(root / "site" / "page1.txt"), "internal")
+    ]
+    assert "RuntimeError: a bug" in records[0]["error"]["message"]  # type: ignore[index]
+    assert len(list((tmp_path / "out").rglob("*.txt*.json"))) == 3
+
+
+# memory: nothing kept per file ------------------------------------------------------------------------
+def test_the_listing_is_streamed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for folder in ("a", "b", "c"):
+        write(tmp_path / folder / "page.txt", "x")
+    listed: list[str] = []
+    listdir = os.listdir
+
+    def counting(path: str) -> list[str]:
+        listed.append(os.path.relpath(path, tmp_path))
+        return listdir(path)
+
+    monkeypatch.setattr(os, "listdir", counting)
+    entries = iter(batch._Walk(str(tmp_path), BatchOptions()))
+    assert next(entries).rel == "a/page.txt"
+    assert listed == [".", "a"]  # b and c are not listed yet
+
+
+def test_the_walk_is_never_far_ahead_of_the_oldest_unfinished_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first page takes a second; the workers go on with the others, but never more than ORDER_WINDOW
+    files past it (the results wait for their turn: what is held is bounded, not the whole folder)."""
+    monkeypatch.setattr(batch, "ORDER_WINDOW", 8)
+    monkeypatch.setattr(batch, "CHUNK_FILES", 2)
+    original = pipeline.clean_blocks
+
+    def clean_blocks(blocks, **kwargs):  # type: ignore[no-untyped-def]
+        if any("SLOW" in text for text in blocks.texts):
+            time.sleep(1.0)
+        return original(blocks, **kwargs)
+
+    monkeypatch.setattr(pipeline, "clean_blocks", clean_blocks)
+    root = corpus(tmp_path / "in", n=40)
+    write(root / "site" / "page0.txt", dump(0) + "SLOW\n")
+    phase = {"now": "scan"}
+    walked: dict[str, int] = {}
+    walk = batch._Walk.__iter__
+
+    def counting(self: batch._Walk) -> Iterator[batch._Entry]:
+        for entry in walk(self):
+            walked[phase["now"]] = walked.get(phase["now"], 0) + 1
+            yield entry
+
+    monkeypatch.setattr(batch._Walk, "__iter__", counting)
+    ahead: list[int] = []
+
+    def progress(progress: Progress) -> None:
+        phase["now"] = progress.phase
+        if progress.phase == "clean" and progress.result is not None:
+            ahead.append(walked.get("clean", 0) - progress.done)
+
+    summary = run(
+        str(root), str(tmp_path / "out"), options=options(jobs=2, learn_chrome=False), progress=progress
+    )
+    assert summary.articles == 41 and walked["clean"] == 41
+    assert ahead[0] > 0 and max(ahead) <= 8
 
 
 # output safety ----------------------------------------------------------------------------------------
