@@ -34,6 +34,7 @@ does not answer (stuck in C code) is killed and replaced after ``HARD_TIMEOUT_FA
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import json
 import multiprocessing
@@ -55,6 +56,7 @@ from typing import Any, ClassVar, Literal, NamedTuple
 # imported here, before any worker is forked, so that the workers do not each import them again
 from . import __version__, pipeline, sitechrome, sources, textdump, writers
 from .errors import NewscleanError
+from .guard import time_limit
 from .model import Options
 from .sitechrome import ChromeCounter, ChromeTable
 
@@ -352,7 +354,13 @@ class _Walk:
             except OSError as error:
                 if self.include and not self.include.matches(rel, name):
                     continue
-                what = "broken symbolic link" if os.path.islink(path) else (error.strerror or str(error))
+                what = (
+                    "symbolic link loop"
+                    if error.errno == errno.ELOOP
+                    else "broken symbolic link"
+                    if os.path.islink(path)
+                    else (error.strerror or str(error))
+                )
                 yield _Entry(rel, path, error=what)
                 continue
             if stat.S_ISDIR(info.st_mode):
@@ -622,29 +630,8 @@ def _write_state(layout: _Layout, state: dict[str, Any]) -> None:
 
 
 # work done in the worker processes --------------------------------------------------------------------
-class _Timeout(BaseException):
-    """Raised by SIGALRM in the middle of a file that takes too long (a BaseException, so that no
-    ``except Exception`` in the cleaning code swallows it)."""
-
-
-def _on_alarm(_signum: int, _frame: object) -> None:
-    raise _Timeout
-
-
-#: set where SIGALRM is ours (a worker process, or the main thread of a -j 1 run)
-_ALARM = {"armed": False}
-
-
-@contextlib.contextmanager
-def _time_limit(seconds: float) -> Iterator[None]:
-    if seconds <= 0 or not _ALARM["armed"]:
-        yield
-        return
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
+# the time limit is newsclean.guard.time_limit (SIGALRM in a worker's or a -j 1 run's main thread): it
+# raises TimeLimitError, a NewscleanError of kind "timeout"
 
 
 class _Task(NamedTuple):
@@ -697,7 +684,7 @@ class _LearnJob:
 
     def run(self, task: _Task) -> _Learned:
         try:
-            with _time_limit(self.timeout):
+            with time_limit(self.timeout, path=task.path):
                 data = sources.read_bytes(task.path, max_bytes=self.options.max_bytes)
                 source = sources.load(data, options=self.options, path=task.path)
                 if source.kind != "text":
@@ -708,7 +695,7 @@ class _LearnJob:
                     return _Learned(task.seq)
                 lines = "\0".join(sitechrome.page_lines(blocks.texts))
                 return _Learned(task.seq, sites, lines, sitechrome.page_fingerprint(blocks.texts))
-        except (_Timeout, Exception):
+        except Exception:  # TimeLimitError too
             return _Learned(task.seq)  # the cleaning pass reports the error
 
 
@@ -730,17 +717,13 @@ class _CleanJob:
 
     def run(self, task: _Task) -> _Cleaned:
         try:
-            with _time_limit(self.timeout):
+            with time_limit(self.timeout, path=task.path):
                 answer, text = self._run(task)
             if text is not None and answer.output is not None:
                 self._folder_for(answer.output)
                 atomic_write(answer.output, text.encode("utf-8"))
             return answer
-        except _Timeout:
-            return _Cleaned(
-                task.seq, "error", kind="timeout", message=f"took longer than {self.timeout:g} s: given up"
-            )
-        except NewscleanError as error:
+        except NewscleanError as error:  # TimeLimitError: kind "timeout"
             status: Status = "empty" if error.kind == "no-article" else "error"
             return _Cleaned(task.seq, status, kind=error.kind, message=error.message)
         except OSError as error:
@@ -812,9 +795,6 @@ def _worker_main(conn: Connection, job: Job) -> None:
     """A worker process: take lists of tasks, answer each task as it is done."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     signal.signal(signal.SIGTERM, _exit_on_term)
-    if hasattr(signal, "SIGALRM"):
-        signal.signal(signal.SIGALRM, _on_alarm)
-        _ALARM["armed"] = True
     while True:
         try:
             tasks = conn.recv()
@@ -1062,7 +1042,7 @@ class _Runner:
 # Ctrl-C -----------------------------------------------------------------------------------------------
 class _Interrupt:
     """While a run lasts: the first Ctrl-C asks the run to stop after the files in hand; a second one
-    stops it at once (KeyboardInterrupt). Also arms SIGALRM for -j 1 runs. Main thread only."""
+    stops it at once (KeyboardInterrupt). Main thread only."""
 
     def __init__(self) -> None:
         self.requested = False
@@ -1079,15 +1059,11 @@ class _Interrupt:
     def __enter__(self) -> _Interrupt:
         if threading.current_thread() is threading.main_thread():
             self.previous[signal.SIGINT] = signal.signal(signal.SIGINT, self._on_sigint)
-            if hasattr(signal, "SIGALRM"):
-                self.previous[signal.SIGALRM] = signal.signal(signal.SIGALRM, _on_alarm)
-                _ALARM["armed"] = True
         return self
 
     def __exit__(self, *_exc: object) -> None:
         for signum, handler in self.previous.items():
             signal.signal(signum, handler)
-        _ALARM["armed"] = False
 
 
 # the run ----------------------------------------------------------------------------------------------

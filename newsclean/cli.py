@@ -7,7 +7,8 @@ Exit codes (also in the README):
     1  internal error (a bug: please report it)
     2  usage error (bad option or argument)
     3  an input could not be read (missing, a directory, no permission), or -o could not be written
-    4  an input is not a page (empty, binary, undecodable, too large)
+    4  an input is not a page (empty, binary, undecodable, too large), or cleaning it took longer than
+       --time-limit
     5  no article text was found in an input
 
 With several inputs the exit code is the highest of the inputs' codes; the others are still cleaned.
@@ -26,6 +27,7 @@ from __future__ import annotations
 import contextlib
 import datetime as _dt
 import os
+import stat
 import sys
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
@@ -35,7 +37,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 import click
 
 from . import __version__
-from .errors import InputUnreadableError, NewscleanError
+from .errors import InputUnreadableError, NewscleanError, TimeLimitError
 from .model import Article, Options
 
 if TYPE_CHECKING:
@@ -48,6 +50,13 @@ EXIT_UNREADABLE = 3
 #: the input name that means standard input
 STDIN = "-"
 FORMATS = ("json", "jsonl", "md", "text")
+#: --time-limit's default (seconds per input), the same as newsclean batch's --timeout
+DEFAULT_TIME_LIMIT = 60.0
+#: when cleaning is stuck where SIGALRM cannot reach it (C code that never returns to Python), the watchdog
+#: ends the process after this many times the time limit plus WATCHDOG_GRACE seconds (batch's rule for a
+#: stuck worker)
+WATCHDOG_FACTOR = 2
+WATCHDOG_GRACE = 10.0
 
 EXAMPLES = """
 \b
@@ -122,13 +131,28 @@ def _read_stdin(max_bytes: int) -> bytes:
         raise InputUnreadableError(f"cannot read: {error.strerror or error}") from None
 
 
-def _clean(name: str, options: Options) -> Article:
-    """The one library call per input."""
+def _clean(name: str, data: bytes | None, options: Options) -> Article:
+    """The one library call per input: a file is read and cleaned, standard input (data) cleaned."""
     from . import pipeline  # here, not at the top: --help needs none of the cleaning code
 
-    if name == STDIN:
-        return pipeline.clean(_read_stdin(options.max_bytes), options=options)
+    if data is not None:
+        return pipeline.clean(data, options=options)
     return pipeline.clean_file(name, options=options)
+
+
+def _give_up(seconds: float, display: str) -> Callable[[], None]:
+    """The watchdog's last resort: the one error line, then the process ends with exit code 4 (written
+    with os.write: the main thread is stuck and may hold a lock of sys.stderr)."""
+
+    def expire() -> None:
+        from .guard import limit_message
+
+        line = _error_line(limit_message(seconds), display) + "\n"
+        with contextlib.suppress(OSError):
+            os.write(2, line.encode("utf-8", "replace"))
+        os._exit(TimeLimitError.exit_code)
+
+    return expire
 
 
 def _explain(article: Article, display: str) -> None:
@@ -139,12 +163,22 @@ def _explain(article: Article, display: str) -> None:
         _say("  " + line)
 
 
-def _clean_one(name: str, options: Options, write: Writer, *, explain: bool, debug: bool) -> Outcome:
-    """Clean one input and render it; a failure becomes one line on stderr and an exit code."""
+def _clean_one(
+    name: str, options: Options, write: Writer, *, explain: bool, debug: bool, time_limit: float = 0
+) -> Outcome:
+    """Clean one input and render it; a failure becomes one line on stderr and an exit code. Reading a
+    file, cleaning and rendering stop after ``time_limit`` seconds (0: no limit); standard input is read
+    before the clock starts (the program writing into it may be slow)."""
+    from .guard import Watchdog
+    from .guard import time_limit as limit
+
     display = "stdin" if name == STDIN else click.format_filename(name)
+    hard = time_limit * WATCHDOG_FACTOR + WATCHDOG_GRACE if time_limit > 0 else None
     try:
-        article = _clean(name, options)
-        data = write(article, source=None if name == STDIN else name).encode("utf-8")
+        data = _read_stdin(options.max_bytes) if name == STDIN else None
+        with Watchdog(hard, _give_up(time_limit, display)), limit(time_limit, path=name):
+            article = _clean(name, data, options)
+            output = write(article, source=None if name == STDIN else name).encode("utf-8")
     except NewscleanError as error:
         _say(_error_line(error.message, display))
         return Outcome(None, error.exit_code)
@@ -155,7 +189,7 @@ def _clean_one(name: str, options: Options, write: Writer, *, explain: bool, deb
         return Outcome(None, EXIT_INTERNAL)
     if explain:
         _explain(article, display)
-    return Outcome(data, EXIT_OK)
+    return Outcome(output, EXIT_OK)
 
 
 def _silence_stdout() -> None:
@@ -232,12 +266,31 @@ def _save_all(outcomes: Iterable[Outcome], path: str) -> int:
     return max(code, _write_output(path, chunks))
 
 
+def _special_file(path: str) -> bool:
+    """True when path is there and is not a regular file: a device (/dev/null, /dev/stdout), a named pipe
+    or a socket. Renaming a file over it would replace it (as root, /dev/null itself), so it is written."""
+    try:
+        return not stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return False
+
+
+def _write_special(path: str, data: bytes) -> None:
+    with open(path, "wb") as out:
+        out.write(data)
+        out.flush()
+
+
 def _write_output(path: str, chunks: list[bytes]) -> int:
-    """``-o``: write the articles atomically (nothing is written when no input gave one)."""
+    """``-o``: write the articles atomically (nothing is written when no input gave one). A symbolic link
+    stays a link (its target is replaced); a device or a pipe is written to, never replaced."""
     if not chunks:
         return EXIT_OK
     try:
-        _atomic_write(path, b"".join(chunks))
+        if _special_file(path):
+            _write_special(path, b"".join(chunks))
+        else:
+            _atomic_write(os.path.realpath(path), b"".join(chunks))
     except OSError as error:
         _say(_error_line(f"cannot write output: {error.strerror or error}", click.format_filename(path)))
         return EXIT_UNREADABLE
@@ -260,7 +313,8 @@ class _Newsclean(click.Command):
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 110},
     epilog=EXAMPLES,
 )
-@click.argument("inputs", nargs=-1, type=click.Path(allow_dash=True))
+# readable=False: an unreadable input is the library's to report (one line, exit code 3), not a usage error
+@click.argument("inputs", nargs=-1, type=click.Path(allow_dash=True, readable=False))
 @click.option(
     "-f",
     "--format",
@@ -299,6 +353,14 @@ class _Newsclean(click.Command):
     show_default=True,
     help="Refuse inputs larger than this.",
 )
+@click.option(
+    "--time-limit",
+    metavar="SECONDS",
+    type=click.FloatRange(min=0),
+    default=DEFAULT_TIME_LIMIT,
+    show_default=True,
+    help="Give up on an input whose cleaning takes longer than this (0: no limit); exit code 4.",
+)
 @click.option("--debug", is_flag=True, help="Show the traceback of an internal error.")
 @click.version_option(__version__, "-V", "--version", prog_name="newsclean")
 @click.pass_context
@@ -311,6 +373,7 @@ def main(
     explain: bool,
     output: str | None,
     max_bytes: int,
+    time_limit: float,
     debug: bool,
 ) -> None:
     """Clean saved news pages (text dumps or HTML) into articles: title, date, body.
@@ -326,7 +389,10 @@ def main(
         inputs = (STDIN,)
     options = Options(kind=kind, now=now, max_bytes=max_bytes)  # type: ignore[arg-type]
     write = writers.WRITERS[fmt or ("json" if len(inputs) == 1 else "jsonl")]
-    outcomes = (_clean_one(name, options, write, explain=explain, debug=debug) for name in inputs)
+    outcomes = (
+        _clean_one(name, options, write, explain=explain, debug=debug, time_limit=time_limit)
+        for name in inputs
+    )
     ctx.exit(_save_all(outcomes, output) if output else _print_all(outcomes))
 
 
@@ -601,6 +667,12 @@ def batch_command(
             bar.clear()
         _say("newsclean: interrupted: the files written so far are whole; run the same command to go on")
         ctx.exit(batch.EXIT_INTERRUPTED)
+    except OSError as error:  # the JSON Lines file, the errors file or the state could not be written
+        if bar is not None:
+            bar.clear()
+        where = click.format_filename(error.filename or output)
+        _say(_error_line(f"cannot write output: {error.strerror or error}", where))
+        ctx.exit(EXIT_UNREADABLE)
     except Exception as error:  # a bug: one line, unless --debug
         if debug:
             raise

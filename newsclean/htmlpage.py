@@ -554,8 +554,70 @@ def repair_charset(text: str, encoding: str) -> str:
     return fixed if len(fixed) < len(text) else text
 
 
+#: libxml2 stops parsing at 256 levels of nesting, or at a text node over 10 MB, and the rest of the page is
+#: lost (300 unclosed <b> tags are enough). Such a page is parsed again with its nesting capped at this
+#: depth (deeper tags are left out, their text kept) and libxml2's size limits lifted. Well under 256, and
+#: under what the recursive passes over the tree can take (Python's recursion limit is 1,000 frames).
+MAX_NESTING = 160
+_NESTING_TOKEN_RE = re.compile(
+    r"<!--.*?(?:-->|\Z)|<(script|style|textarea|title|xmp|plaintext)\b[^>]*>.*?(?:</\1\s*>|\Z)"
+    r"|<(/?)([A-Za-z][A-Za-z0-9:-]*)\b[^>]*>",
+    re.I | re.S,
+)
+_VOID_TAGS = frozenset(
+    (
+        *("area", "base", "basefont", "br", "col", "embed", "frame", "hr", "img", "input", "isindex"),
+        *("keygen", "link", "meta", "param", "source", "track", "wbr"),
+    )
+)
+#: a start tag of one of these ends an open one of the same name (``<p>a<p>b``, ``<li>a<li>b``)
+_IMPLIED_END_TAGS = frozenset(("p", "li", "dt", "dd", "option", "tr", "td", "th"))
+
+
+def cap_nesting(text: str, limit: int = MAX_NESTING) -> str:
+    """The markup with every element nested deeper than ``limit`` left out (its start and end tags; the
+    text and the shallower elements stay). Comments, scripts and styles are passed over as they are."""
+    out: list[str] = []
+    last = 0
+    stack: list[tuple[str, bool]] = []  # open elements: (name, kept)
+    for match in _NESTING_TOKEN_RE.finditer(text):
+        name = match.group(3)
+        if name is None:
+            continue  # a comment, or an element whose content is not markup
+        name = name.lower()
+        if name in _VOID_TAGS or match.group().endswith("/>"):
+            continue
+        if match.group(2):  # an end tag: closes the innermost open element of its name
+            at = next((j for j in range(len(stack) - 1, -1, -1) if stack[j][0] == name), None)
+            if at is None:
+                continue  # a stray end tag: the parser ignores it
+            kept = stack[at][1]
+            del stack[at:]
+        else:
+            if name in _IMPLIED_END_TAGS:
+                at = next((j for j in range(len(stack) - 1, -1, -1) if stack[j][0] == name), None)
+                if at is not None:
+                    del stack[at:]
+            kept = len(stack) < limit
+            stack.append((name, kept))
+        if not kept:
+            out.append(text[last : match.start()])
+            last = match.end()
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _hit_limit(parser: Any) -> bool:
+    """True when libxml2 gave up on part of the page (too deep, or a text node too long)."""
+    return any(
+        error.type_name == "ERR_RESOURCE_LIMIT" or "XML_PARSE_HUGE" in error.message
+        for error in parser.error_log
+    )
+
+
 def parse(text: str) -> Any:
-    """One lxml parse of the page (None when there is no document at all)."""
+    """One lxml parse of the page (None when there is no document at all); a second one, with the
+    nesting capped (``cap_nesting``) and libxml2's size limits lifted, when the first one stopped early."""
     import lxml.html
     from lxml import etree
 
@@ -563,7 +625,12 @@ def parse(text: str) -> Any:
     if not text.strip():
         return None
     try:
-        root = lxml.html.document_fromstring(text)
+        parser = lxml.html.HTMLParser()
+        root = lxml.html.document_fromstring(text, parser=parser)
+        if _hit_limit(parser):
+            root = lxml.html.document_fromstring(
+                cap_nesting(text), parser=lxml.html.HTMLParser(huge_tree=True)
+            )
     except (etree.ParserError, ValueError):
         return None
     return root
@@ -1228,8 +1295,15 @@ def _select(root: Any, blocks: PageBlocks, page: cleaner.Page, guide: str, headl
     own = own_selection(blocks, page_copy)
     if not readable and not own:
         # a page too short for both methods: what readability kept, else every block (the line rules
-        # still drop the chrome)
-        return _Selection(whole or list(range(len(blocks))), "whole_page")
+        # still drop the chrome); nothing when not one block is a sentence or prose that is not mostly
+        # links (a page that is all navigation has no article)
+        fallback = whole or list(range(len(blocks)))
+        if not any(
+            (page.sentence[i] or page.prose[i]) and blocks.link_share(i) <= MAX_FILL_LINK_SHARE
+            for i in fallback
+        ):
+            return _Selection([], "whole_page")
+        return _Selection(fallback, "whole_page")
     if not readable:
         return _Selection(own, "densest_prose")
     if not own or len(blocks) <= SMALL_PAGE_BLOCKS:

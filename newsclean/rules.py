@@ -138,7 +138,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         )
         + _words(_SOCIAL),
         pattern=r"(?:(?:share|tweet|compartir|partager|teilen|condividi|compartilhar|delen|share this \w+|"
-        r"share on|share via)\s*:?\s*)?(?:(?:" + _SOCIAL_RE + r"|share|tweet|save|more|\d[\d.,]*[km]?"
+        r"share on|share via)\s*:?\s*)?(?:(?:" + _SOCIAL_RE + r"|share|tweet|save|more|\d[\d.,]*+[km]?"
         r"|share (?:full |this )?(?:article|story|post|page|gallery|video)|\.{3}|…|✕|×|share on|share via|on)"
         r"[\s|·•/,:-]*){1,12}"
         r"|\d[\d.,]*[km]?\s*(?:shares?|likes?|views?|reactions?)"

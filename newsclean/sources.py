@@ -66,6 +66,18 @@ _HTML_TAG_RE = re.compile(
 MIN_TAGS_FOR_HTML = 8
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 #: XML that is not a page: a feed or an SVG image (after an XML declaration, comments, a doctype)
+#: how a script bundle or a style sheet starts (a comment, a function, a declaration, a CSS rule)...
+_CODE_START_RE = re.compile(
+    r"""(?:/\*|//|!function\b|\(\s*function\b|\(\s*\(\s*\)\s*=>|function\b|(?:var|let|const)\s|import\b"""
+    r"""|export\b|["']use strict["']|window\.|self\.|define\(|require\("""
+    r"""|@(?:charset|import|media|font-face)\b"""
+    r"""|:root\s*\{|[\w.#*:\[\]="-]+(?:\s*,\s*[\w.#*:\[\]="-]+)*\s*\{)"""
+)
+#: ...and has braces and semicolons at the density of code: at least this many braces, and braces and
+#: semicolons at least this share of the visible characters of the first SNIFF_BYTES (minified bundles
+#: have 5-15 %; prose has next to none, an article with a code sample well under 1 %)
+MIN_CODE_BRACES = 4
+MIN_CODE_DENSITY = 0.03
 _NOT_PAGE_MARKUP_RE = re.compile(
     r"(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*)*+<(rss|feed|rdf:RDF|svg)\b", re.I | re.S
 )
@@ -198,6 +210,17 @@ def not_a_page(text: str, *, path: str | None = None) -> None:
     if match:
         what = "an SVG image" if match.group(1).lower() == "svg" else "a news feed (RSS or Atom)"
         raise BadInputError(f"input is {what}, not a page", path=path)
+    if _CODE_START_RE.match(head) and _looks_like_code(head):
+        raise BadInputError("input is JavaScript or CSS code, not a page", path=path)
+
+
+def _looks_like_code(head: str) -> bool:
+    """Braces and semicolons at the density of code: a script bundle or a style sheet saved as a page."""
+    braces = head.count("{") + head.count("}")
+    if braces < MIN_CODE_BRACES:
+        return False
+    visible = len(head) - sum(head.count(space) for space in " \n\t\r")
+    return (braces + head.count(";")) >= MIN_CODE_DENSITY * max(visible, 1)
 
 
 def check_markup(text: str, *, path: str | None = None) -> None:

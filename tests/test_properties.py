@@ -26,7 +26,8 @@ Properties, for every generated input:
 The number of examples is ``NEWSCLEAN_EXAMPLES`` (default 100 per test; the test runs are derandomised, so
 CI sees the same inputs every time). A long random run is a fuzzing run::
 
-    NEWSCLEAN_EXAMPLES=5000 NEWSCLEAN_RANDOM=1 python -m pytest tests/test_properties.py -q
+    HYPOTHESIS_PROFILE=fuzz python -m pytest tests/test_properties.py -q -p no:cacheprovider
+    NEWSCLEAN_EXAMPLES=20000 NEWSCLEAN_RANDOM=1 python -m pytest tests/test_properties.py -q   # any budget
 """
 
 from __future__ import annotations
@@ -50,11 +51,13 @@ from newsclean.model import Article, Block, Options
 
 markdown_it = pytest.importorskip("markdown_it", reason="markdown-it-py (test extra) reads the Markdown back")
 
-EXAMPLES = int(os.environ.get("NEWSCLEAN_EXAMPLES", "100"))
+#: HYPOTHESIS_PROFILE=fuzz: the large budget (5,000 examples per test, new random inputs on every run)
+FUZZ = os.environ.get("HYPOTHESIS_PROFILE") == "fuzz"
+EXAMPLES = int(os.environ.get("NEWSCLEAN_EXAMPLES", "5000" if FUZZ else "100"))
 PROPERTY_SETTINGS = settings(
     max_examples=EXAMPLES,
     deadline=None,  # the first HTML example imports lxml and readability
-    derandomize=not os.environ.get("NEWSCLEAN_RANDOM"),
+    derandomize=not (FUZZ or os.environ.get("NEWSCLEAN_RANDOM")),
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 NOW = dt.datetime(2026, 3, 2, 12, 0, tzinfo=dt.UTC)
