@@ -80,6 +80,8 @@ MAX_DUPLICATE_WORDS = 40
 #: blocks (then it is a bio box under the headline)
 MIN_WORDS_AFTER_BIO = 40
 BIO_LOOKAHEAD = 3
+#: a comments link this close to a share button is part of the share bar
+SHARE_BAR_REACH = 2
 #: an author's bio is at most this long
 MAX_BIO_WORDS = 120
 #: a bio box above the text may be longer (a whole career)
@@ -509,6 +511,17 @@ def is_author_bio(page: Page, i: int, author: str | None) -> bool:
     return match is not None and _BIO_RE.match(text[match.end() :]) is not None
 
 
+def _in_share_bar(page: Page, i: int) -> bool:
+    """Is block i next to (within SHARE_BAR_REACH blocks of) a share button or counter? (A comments
+    link there, with the text right after, is one of the buttons.)"""
+    lo, hi = max(0, i - SHARE_BAR_REACH), min(len(page.texts), i + SHARE_BAR_REACH + 1)
+    return any(
+        page.dropped[k] is not None and page.dropped[k][0] == "drop_share_bar"  # type: ignore[index]
+        for k in range(lo, hi)
+        if k != i
+    )
+
+
 def cut_at_trailer(page: Page, start: int, end: int, author: str | None = None) -> int:
     """At a trailer marker ("Related Articles", "Most Read", "Newsletter", ...) the article ends, unless
     enough prose follows, in which case the marker and the list under it go. Returns the new end.
@@ -517,6 +530,16 @@ def cut_at_trailer(page: Page, start: int, end: int, author: str | None = None) 
     while i < end:
         if page.dropped[i] is None or page.dropped[i][0] != "cut_at_trailer":
             text = page.texts[i]
+            if (
+                page.words[i] >= 2  # "View comments", "12 comments"; a lone "Comments" is a heading
+                and _in_share_bar(page, i)
+                and rules.is_hard_trailer(text, page.words[i])
+                and _prose_words_after(page, i + 1, min(end, i + 1 + BIO_LOOKAHEAD)) >= MIN_WORDS_AFTER_BIO
+            ):
+                # "View comments" among the share buttons under the headline: a link, not the end
+                page.drop(i, "drop_share_bar", f"a comments link among share buttons: {_quote(text)}")
+                i += 1
+                continue
             if (
                 _hard_trailer(page, i, start, end, author)
                 and _prose_words_before(page, start, i, skip_bios=author or "") >= MIN_WORDS_BEFORE_TRAILER

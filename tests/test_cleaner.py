@@ -71,3 +71,24 @@ def test_paragraphs_packed_above_a_wire_credit_line_are_the_text() -> None:
     end = cleaner.cut_at_trailer(page, 0, n)
     assert end == n - 1
     assert cleaner.trim_trailing_teasers(page, 0, end) == end
+
+
+def test_comments_link_among_share_buttons_is_not_the_end() -> None:
+    intro = [
+        WRITER_BIO.replace("Dana Whitfield", "The clinic"),
+        "By Sam Cole",
+        "Published: 12:37, 2 March 2026",
+    ]
+    page = _page([*intro, "e-mail", "103 shares", "View comments", *TEXT])
+    n = len(page.texts)
+    cleaner.apply_line_rules(page, 0, n)
+    assert page.dropped[4] is not None and page.dropped[4][0] == "drop_share_bar"
+    assert cleaner.cut_at_trailer(page, 0, n) == n
+    assert page.dropped[5] is not None and page.dropped[5][0] in ("drop_share_bar", "drop_comments")
+
+
+def test_comments_heading_after_the_text_ends_it() -> None:
+    page = _page([*TEXT, TEXT[0].replace("twenty", "forty"), "3", "Comments", "Please enable JavaScript"])
+    n = len(page.texts)
+    cleaner.apply_line_rules(page, 0, n)
+    assert cleaner.cut_at_trailer(page, 0, n) == page.texts.index("Comments")
