@@ -791,8 +791,9 @@ class _CleanJob:
 Job = _LearnJob | _CleanJob
 
 
-def _worker_main(conn: Connection, job: Job) -> None:
-    """A worker process: take lists of tasks, answer each task as it is done."""
+def _worker_main(conn: Connection, job: Job | None) -> None:
+    """A worker process: take a job (what to do with each task; a new one for each phase of the run) and
+    lists of tasks; answer each task as it is done."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     signal.signal(signal.SIGTERM, _exit_on_term)
     while True:
@@ -802,6 +803,10 @@ def _worker_main(conn: Connection, job: Job) -> None:
             return
         if tasks is None:
             return
+        if not isinstance(tasks, list):
+            job = tasks
+            continue
+        assert job is not None, "tasks before a job"
         if job.batched:
             conn.send([job.run(task) for task in tasks])
         else:
@@ -858,19 +863,88 @@ class _Poller:
         return [self.by_fd[fd] for fd, _ in events if fd in self.by_fd]
 
 
-class _Runner:
-    """Runs a job over a stream of tasks and yields the answers in task order (``seq``)."""
+class _Pool:
+    """A run's worker processes: started once, when the run needs them first (before the learning pass,
+    while this process is still small: a forked worker carries what its parent has in memory, and the
+    learning pass leaves the parent with tens of MB of freed but unreturned memory), and given each
+    phase's job as a message. A worker that dies or is stuck is replaced by a new one."""
 
-    def __init__(self, job: Job, jobs: int, timeout: float, stop: Callable[[], bool]) -> None:
+    def __init__(self, jobs: int) -> None:
+        self.context = _mp_context()
+        self.poller = _Poller()
+        self.job: Job | None = None
+        self.workers = [self._spawn() for _ in range(jobs)]
+
+    def _spawn(self) -> _Worker:
+        parent, child = self.context.Pipe()
+        process = self.context.Process(target=_worker_main, args=(child, self.job), daemon=True)
+        process.start()
+        child.close()
+        worker = _Worker(process, parent)
+        self.poller.add(worker)
+        return worker
+
+    def use(self, job: Job) -> None:
+        """Give every worker (all idle) this job."""
         self.job = job
-        self.jobs = jobs
+        for worker in list(self.workers):
+            try:
+                worker.conn.send(job)
+            except OSError:  # it died while idle: its replacement starts with the job
+                self.replace(worker)
+
+    def replace(self, worker: _Worker, retry: deque[_Task] | None = None) -> _Task:
+        """A worker died or is stuck: it is killed and replaced; its current task is returned (to fail),
+        the others go to ``retry``."""
+        task = worker.tasks.popleft() if worker.tasks else None
+        if retry is not None:
+            retry.extendleft(reversed(worker.tasks))
+        worker.tasks.clear()
+        self.poller.remove(worker)
+        with contextlib.suppress(OSError, ValueError):
+            worker.process.kill()
+        worker.process.join(5)
+        worker.conn.close()
+        self.workers[self.workers.index(worker)] = self._spawn()
+        return task  # type: ignore[return-value]
+
+    @property
+    def busy(self) -> bool:
+        return any(worker.tasks for worker in self.workers)
+
+    def close(self) -> None:
+        """Stop the workers: idle ones are told to finish, busy ones are stopped (SIGTERM: a page half
+        cleaned is dropped; a file being written is finished first, then its worker exits)."""
+        workers, self.workers = self.workers, []
+        for worker in workers:
+            if worker.tasks:
+                with contextlib.suppress(OSError, ValueError):
+                    worker.process.terminate()
+            else:
+                with contextlib.suppress(OSError, ValueError):
+                    worker.conn.send(None)
+        for worker in workers:
+            worker.process.join(10)
+            if worker.process.is_alive():
+                worker.process.kill()
+                worker.process.join()
+            worker.conn.close()
+
+
+class _Runner:
+    """Runs a job over a stream of tasks and yields the answers in task order (``seq``): in this process
+    (no pool) or in the pool's workers."""
+
+    def __init__(self, job: Job, pool: _Pool | None, timeout: float, stop: Callable[[], bool]) -> None:
+        self.job = job
+        self.pool = pool
         self.stop = stop
         self.hard = timeout * HARD_TIMEOUT_FACTOR + HARD_TIMEOUT_GRACE if timeout > 0 else None
         if self.hard is not None and job.batched:
             self.hard *= CHUNK_FILES  # a worker answers once for all its tasks
 
     def run(self, tasks: Iterator[_Task]) -> Iterator[Any]:
-        if self.jobs <= 1:
+        if self.pool is None:
             yield from self._here(tasks)
         else:
             yield from self._ordered(self._parallel(tasks))
@@ -891,21 +965,15 @@ class _Runner:
                 following += 1
 
     # worker processes
-    def _spawn(self, context: Any, poller: _Poller) -> _Worker:
-        parent, child = context.Pipe()
-        process = context.Process(target=_worker_main, args=(child, self.job), daemon=True)
-        process.start()
-        child.close()
-        worker = _Worker(process, parent)
-        poller.add(worker)
-        return worker
-
     def _parallel(self, tasks: Iterator[_Task]) -> Iterator[Any]:
         """Answers as they come (the caller puts them in order). Tasks are pulled lazily, and never more
-        than ORDER_WINDOW past the oldest unanswered one, so memory stays bounded."""
-        context = _mp_context()
-        poller = _Poller()
-        workers = [self._spawn(context, poller) for _ in range(self.jobs)]
+        than ORDER_WINDOW past the oldest unanswered one, so memory stays bounded. The workers stay for
+        the next phase when all is done; when the run stops with work in hand, they are stopped."""
+        pool = self.pool
+        assert pool is not None
+        pool.use(self.job)
+        workers = pool.workers  # the pool's list: a replaced worker is replaced in it
+        poller = pool.poller
         retry: deque[_Task] = deque()
         exhausted = False
         pulled = 0  # the seq after the last task pulled
@@ -945,7 +1013,7 @@ class _Runner:
                         except OSError:  # it died while idle: a new one takes the chunk
                             retry.extendleft(reversed(worker.tasks))
                             worker.tasks.clear()
-                            self._replace(worker, workers, context, poller)
+                            pool.replace(worker)
                 busy = [worker for worker in workers if worker.tasks]
                 if not busy:
                     if exhausted and not retry:
@@ -955,12 +1023,12 @@ class _Runner:
                 now = time.monotonic()
                 for worker in ready:
                     if not worker.tasks:  # an idle worker only speaks when it dies
-                        self._replace(worker, workers, context, poller)
+                        pool.replace(worker)
                         continue
                     try:
                         answer = worker.conn.recv()
                     except (EOFError, OSError):
-                        yield from self._lost(worker, workers, context, poller, retry, "died")
+                        yield from self._lost(worker, retry, "died")
                         continue
                     worker.since = now
                     for one in answer if isinstance(answer, list) else (answer,):
@@ -969,47 +1037,19 @@ class _Runner:
                 if self.hard is not None:
                     for worker in busy:
                         if worker in workers and worker.tasks and now - worker.since > self.hard:
-                            yield from self._lost(worker, workers, context, poller, retry, "stuck")
+                            yield from self._lost(worker, retry, "stuck")
         finally:
-            self._shut(workers)
+            if pool.busy:  # stopped with work in hand (Ctrl-C, or the caller gave up)
+                pool.close()
 
-    def _lost(
-        self,
-        worker: _Worker,
-        workers: list[_Worker],
-        context: Any,
-        poller: _Poller,
-        retry: deque[_Task],
-        why: str,
-    ) -> Iterator[Any]:
+    def _lost(self, worker: _Worker, retry: deque[_Task], why: str) -> Iterator[Any]:
         """A worker died or is stuck: replace it. Its first unanswered task fails and the others are
         retried; with a batched job (which does not say which task it is on) they all fail."""
+        assert self.pool is not None
         pending = list(worker.tasks) if self.job.batched else []
-        task = self._replace(worker, workers, context, poller, None if self.job.batched else retry)
+        task = self.pool.replace(worker, None if self.job.batched else retry)
         for lost in pending or [task]:
             yield self._failed(lost, why, worker.process.exitcode)
-
-    def _replace(
-        self,
-        worker: _Worker,
-        workers: list[_Worker],
-        context: Any,
-        poller: _Poller,
-        retry: deque[_Task] | None = None,
-    ) -> _Task:
-        """A worker died or is stuck: it is killed and replaced; its current task is returned (to fail),
-        the others go to ``retry``."""
-        task = worker.tasks.popleft() if worker.tasks else None
-        if retry is not None:
-            retry.extendleft(reversed(worker.tasks))
-        worker.tasks.clear()
-        poller.remove(worker)
-        with contextlib.suppress(OSError, ValueError):
-            worker.process.kill()
-        worker.process.join(5)
-        worker.conn.close()
-        workers[workers.index(worker)] = self._spawn(context, poller)
-        return task  # type: ignore[return-value]
 
     def _failed(self, task: _Task, why: str, exitcode: int | None) -> Any:
         if isinstance(self.job, _LearnJob):
@@ -1021,22 +1061,6 @@ class _Runner:
         return _Cleaned(
             task.seq, "error", kind="internal", message=f"the worker process died (exit code {exitcode})"
         )
-
-    @staticmethod
-    def _shut(workers: list[_Worker]) -> None:
-        for worker in workers:
-            if worker.tasks:
-                with contextlib.suppress(OSError, ValueError):
-                    worker.process.terminate()  # SIGTERM: the worker removes its temporary file
-            else:
-                with contextlib.suppress(OSError, ValueError):
-                    worker.conn.send(None)
-        for worker in workers:
-            worker.process.join(10)
-            if worker.process.is_alive():
-                worker.process.kill()
-                worker.process.join()
-            worker.conn.close()
 
 
 # Ctrl-C -----------------------------------------------------------------------------------------------
@@ -1092,6 +1116,17 @@ class _Run:
         self.articles = self.up_to_date = self.empty = 0
         self.cursors: list[_OldRecords] = []
         self.total = 0
+        #: the worker processes, started on first use; not needed when the scan found nothing to clean
+        self.workers: _Pool | None = None
+        self.needs_workers = True
+
+    def pool(self) -> _Pool | None:
+        """The worker processes (None: work in this process, with -j 1 or when there is nothing to do)."""
+        if self.jobs <= 1 or not self.needs_workers:
+            return None
+        if self.workers is None or not self.workers.workers:
+            self.workers = _Pool(self.jobs)
+        return self.workers
 
     def walk(self) -> _Walk:
         layout = self.layout
@@ -1128,6 +1163,8 @@ class _Run:
     def close(self) -> None:
         for cursor in self.cursors:
             cursor.close()
+        if self.workers is not None:
+            self.workers.close()
 
     # phases
     def scan(self) -> tuple[int, int, str]:
@@ -1160,7 +1197,7 @@ class _Run:
             _Task(seq, entry.rel, entry.path, _Learned(seq) if entry.error else None)
             for seq, entry in enumerate(self.walk())
         )
-        answers = _Runner(job, self.jobs, self.options.timeout, self.stop).run(tasks)
+        answers = _Runner(job, self.pool(), self.options.timeout, self.stop).run(tasks)
         for done, learned in enumerate(answers, start=1):
             if learned.sites:
                 counter.add(learned.sites, learned.lines.split("\0"), learned.fingerprint)
@@ -1200,7 +1237,7 @@ class _Run:
         done = failed = 0
         try:
             walk = tasks()
-            for answer in _Runner(job, self.jobs, options.timeout, self.stop).run(walk):
+            for answer in _Runner(job, self.pool(), options.timeout, self.stop).run(walk):
                 entry = entries.pop(answer.seq)
                 if articles_out is not None and old is not None:
                     last = entry.key
@@ -1302,6 +1339,7 @@ def run(
     try:
         with state.stop:
             state.total, stale, fingerprint = state.scan()
+            state.needs_workers = bool(stale)
             if not state.stop():
                 table, chrome = state.chrome_table(stale, fingerprint)
             if state.layout.kind == "tree" and not os.path.exists(state.layout.state):

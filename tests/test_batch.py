@@ -651,6 +651,26 @@ def test_the_walk_is_never_far_ahead_of_the_oldest_unfinished_file(
     assert ahead[0] > 0 and max(ahead) <= 8
 
 
+def test_workers_start_once_per_run_and_not_when_there_is_nothing_to_do(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The workers are forked before the learning pass (the parent is small then) and kept for the
+    cleaning pass; a run that finds everything up to date starts none."""
+    started: list[int] = []
+    start = batch._Pool.__init__
+
+    def counting(self: batch._Pool, jobs: int) -> None:
+        started.append(jobs)
+        start(self, jobs)
+
+    monkeypatch.setattr(batch._Pool, "__init__", counting)
+    root = site_folder(tmp_path / "in")
+    first = run(str(root), str(tmp_path / "out"), options=options(jobs=2))
+    assert (first.chrome, first.articles, started) == ("learned", 5, [2])
+    again = run(str(root), str(tmp_path / "out"), options=options(jobs=2))
+    assert (again.up_to_date, started) == (5, [2])
+
+
 # output safety ----------------------------------------------------------------------------------------
 def test_output_folder_inside_the_input_is_not_read_back(tmp_path: Path) -> None:
     root = corpus(tmp_path / "in")
