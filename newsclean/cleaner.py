@@ -61,6 +61,9 @@ MIN_WORDS_AFTER_TRAILER = 60
 #: a hard trailer (comments, post navigation) ends the article only after this much prose: a comment
 #: counter or "Previous article" link above the text is not its end
 MIN_WORDS_BEFORE_TRAILER = 80
+#: ... or when the prose after it is less than this share of the prose before it (captions of the
+#: stories it lists are prose too)
+TRAILER_TEXT_SHARE = 0.25
 #: inside the article, lines this short without a sentence end are labels, not text
 MAX_FRAGMENT_WORDS = 3
 #: when at least this share of a page's prose blocks has a blank line before or after it...
@@ -552,7 +555,10 @@ def cut_at_trailer(page: Page, start: int, end: int, author: str | None = None) 
                 and not page.sentence[i]
                 and not _subheading(page, i, end)
             ):
-                if _prose_words_after(page, i + 1, end) < MIN_WORDS_AFTER_TRAILER:
+                after = _prose_words_after(page, i + 1, end)
+                if after < MIN_WORDS_AFTER_TRAILER or after < TRAILER_TEXT_SHARE * _prose_words_before(
+                    page, start, i
+                ):
                     for k in range(i, end):
                         page.drop(k, "cut_at_trailer", f"after {_quote(text)} (line {page.blocks.lines[i]})")
                     return i

@@ -92,3 +92,32 @@ def test_comments_heading_after_the_text_ends_it() -> None:
     n = len(page.texts)
     cleaner.apply_line_rules(page, 0, n)
     assert cleaner.cut_at_trailer(page, 0, n) == page.texts.index("Comments")
+
+
+def _standing(lines: list[str]) -> list[str]:
+    return [f"\n{line}\n" for line in lines]
+
+
+def test_marker_followed_by_captions_only_ends_the_text() -> None:
+    # the stories under "More from this author" come with long photo captions: prose, but far less of it
+    # than the text above
+    captions = [
+        f"PHOTO BY A STAFF PHOTOGRAPHER Player number {n} drives to the basket against the visitors during "
+        "the second half of a league game on Saturday night at the home gym."
+        for n in range(2)
+    ]
+    text = [
+        *TEXT,
+        *(t.replace("twenty", "thirty") for t in TEXT),
+        *(t.replace("twenty", "ten") for t in TEXT),
+    ]
+    page = _page(
+        [*_standing(text), "More stories from this author", "Team falls short in the final", *captions]
+    )
+    assert cleaner.cut_at_trailer(page, 0, len(page.texts)) == len(text)
+
+
+def test_related_box_inside_the_text_does_not_end_it() -> None:
+    page = _page(_standing([*TEXT, "Related", "Another story on the same subject", *TEXT[::-1]]))
+    n = len(page.texts)
+    assert cleaner.cut_at_trailer(page, 0, n) == n
