@@ -517,7 +517,7 @@ def timed_run(
 ) -> RunResult:
     wait_for_idle(idle_wait)
     progress(f"scale: {name}")
-    report = work / f"report-{name.replace(' ', '_').replace(',', '')}.json"
+    report = work / f"report-{'-'.join(''.join(c if c.isalnum() else ' ' for c in name).split())}.json"
     ticks = cpu_ticks()
     started = time.monotonic()
     return finish(name, start(folder, out, jobs, report, include), report, started, ticks)
@@ -557,11 +557,13 @@ def scale(
             progress(f"scale: -j {jobs}: {tries[-1].wall:.1f} s, others' CPU {tries[-1].others_busy:.0%}")
         quiet = [t for t in tries if t.others_busy < QUIET_SHARE] or tries
         results.append(min(quiet, key=lambda r: r.wall))
-    small = work / "out-part0"
-    shutil.rmtree(small, ignore_errors=True)
-    results.append(
-        timed_run("-j 2, part0 only", folder, small, 2, work, include=("part0/**",), idle_wait=idle_wait)
-    )
+    # memory must not depend on the number of files: a tenth and a half of the folder
+    for name, pattern in (("a tenth (part0)", "part0/**"), ("a half (part0-4)", "part[0-4]/**")):
+        small = work / f"out-{pattern[:4]}"
+        shutil.rmtree(small, ignore_errors=True)
+        results.append(
+            timed_run(f"-j 2, {name}", folder, small, 2, work, include=(pattern,), idle_wait=idle_wait)
+        )
 
     # stopped half-way, then resumed
     out = work / "out-resume"
@@ -605,8 +607,8 @@ def scale_table(result: dict[str, object]) -> list[str]:
         f"Measured {result.get('date', '?')} on {machine.get('description', '?')}"  # type: ignore[attr-defined]
         f" ({result['files']:,} files: {made}):",
         "",
-        "| run | inputs | cleaned | up to date | wall s | learn s | files/s | CPU s | main MiB | worker MiB"
-        " | others' CPU | exit |",
+        "| run | inputs | cleaned | up to date | wall s | scan+learn s | files/s | CPU s | main MiB"
+        " | worker MiB | others' CPU | exit |",
         "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     for r in result["runs"]:  # type: ignore[attr-defined]
