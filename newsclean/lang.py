@@ -140,3 +140,11 @@ def stop_words(language: str | None) -> frozenset[str]:
             return frozenset(word.lower() for word in handle.read().split())
     except OSError:
         return frozenset(PROFILES.get(language or "en", PROFILES["en"]).split())
+
+
+@functools.cache
+def function_words(language: str | None) -> frozenset[str]:
+    """The few commonest grammatical words of a language (its PROFILES entry: articles, prepositions,
+    conjunctions); English when the language is unknown or has no profile. A headline never ends with
+    one."""
+    return frozenset(PROFILES.get(language or "en", PROFILES["en"]).split())

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from . import dates, rules
 from .cleaner import MAX_RULE_WORDS, Page, count_words, looks_like_code
-from .lang import MONTH_FIRST
+from .lang import MONTH_FIRST, function_words
 from .model import Candidate
 
 #: the title is looked for this many blocks before the start of the article text
@@ -26,6 +26,10 @@ VOCABULARY_WORDS = 400
 PART_WINDOW = 40
 #: below this score no line is taken as the title
 TITLE_MIN_SCORE = -3.0
+#: the line above the best-scoring title is the headline (and the best one its dek) when it reads as a
+#: headline, is shorter, and scores at most this much less
+DEK_MARGIN = 2.0
+MIN_DEK_HEADLINE_WORDS = 6
 #: a title has this many words at most (the longest headlines in the dev corpora have about 25)
 MAX_TITLE_WORDS = 32
 #: a byline is a short line
@@ -413,6 +417,22 @@ def _has_title_evidence(page: Page, i: int, positions: dict[str, list[int]]) -> 
     return any(is_metadata_line(page, k) for k in range(i + 1, min(i + 3, len(page.texts))))
 
 
+def _headline_over_dek(page: Page, i: int, dek: int) -> bool:
+    """Block i reads as a headline (a phrase of MIN_DEK_HEADLINE_WORDS or more words, function words
+    among them and some in lower case, no full stop) and the block under it, which scored as the title,
+    is longer: a dek."""
+    text = page.texts[i]
+    return (
+        MIN_DEK_HEADLINE_WORDS <= page.words[i] < page.words[dek]
+        and text[-1] != "."
+        and (text[0].isalnum() or text[0] in "\"'“‘")
+        and text.rsplit(None, 1)[-1].lower() not in function_words(page.language)  # "... sponsored by"
+        and page.caps[i] < 1.0  # some words in lower case: not a menu or a section name in capitals
+        and page.stop[i] > 0
+        and _title_ok(page, i)
+    )
+
+
 def find_title(page: Page, core_start: int, core_end: int, site: str | None = None) -> Candidate | None:
     """The headline: a short line shortly before the article text, ideally repeated (dumps often show
     it twice) or followed by a byline or date line."""
@@ -436,6 +456,11 @@ def find_title(page: Page, core_start: int, core_end: int, site: str | None = No
             best = (score, i, evidence)
     if best is None or best[0] < TITLE_MIN_SCORE:
         return None
+    above = best[1] - 1
+    if above >= lo and _headline_over_dek(page, above, best[1]):
+        score, evidence = title_score(page, above, ctx)
+        if best[0] - score < DEK_MARGIN:
+            best = (score, above, "the headline over a longer dek")
     text = page.texts[best[1]]
     parts = _BREADCRUMB_RE.split(text)
     if len(parts) >= 3 and count_words(parts[-1]) >= 3:

@@ -104,3 +104,12 @@ def test_language_sample_skips_links_and_markup() -> None:
     sample = pipeline._language_sample(blocks)
     assert "example.jp" not in sample
     assert guess_language(sample) == "ja"
+
+
+def test_function_words() -> None:
+    from newsclean.lang import function_words
+
+    assert {"the", "by", "of"} <= function_words("en")
+    assert "der" in function_words("de")
+    assert function_words(None) == function_words("en") == function_words("xx")
+    assert "home" not in function_words("en")  # a content word, although jusText's stop list has it
