@@ -262,6 +262,9 @@ _WEEKDAYS: Final = frozenset(_name_table(_WEEKDAY_NAMES))
 _WORD_REST = r"[^\W\d_]*+"
 #: a 4-digit year in the range this module can accept (the exact range is checked in code)
 _YEAR = r"(?:19|20)[0-9][0-9](?![0-9])"
+#: ... after a month name, also a year glued to a count that follows it ("Dec 05, 20232 Shares", where a
+#: dump ran "2023" and "2 Shares" together): more digits are allowed when letters follow them
+_YEAR_GLUED = r"(?:19|20)[0-9][0-9](?![0-9](?![0-9]*+[ ]?[^\W\d_]))"
 
 _DATE_RE: Final = re.compile(
     rf"""
@@ -290,7 +293,7 @@ _DATE_RE: Final = re.compile(
   | [^\W\d_](?<![^\W\d_].){_WORD_REST}(?P<mdy_w>)\.?\s*
     (?P<mdy_d>[0-9][0-9]?)(?i:st|nd|rd|th)?(?![0-9])
     (?:\s*,\s*|\s+)
-    (?P<mdy_y>{_YEAR})
+    (?P<mdy_y>{_YEAR_GLUED})
     (?P<mdy>)
     # 22 Dec 2023 / 22nd December 2023 / 2. März 2026 / 2 de marzo de 2026 / 22-Dec-2023; the day is
     # text[start:dmy_d end]
@@ -300,7 +303,7 @@ _DATE_RE: Final = re.compile(
     (?P<dmy_mon>[^\W\d_]{_WORD_REST})\.?
     (?:\s*[,/-]\s*|\s+)
     (?:(?i:de|del)\s+)?
-    (?P<dmy_y>{_YEAR})
+    (?P<dmy_y>{_YEAR_GLUED})
     (?P<dmy>)
     """,
     re.VERBOSE,
