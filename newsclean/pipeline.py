@@ -21,6 +21,12 @@ LANGUAGE_SAMPLE_CHARS = 6000
 #: ... of blocks in which at least this share of the characters are in words of letters only (not a
 #: tracking URL, markup or a run of figures)
 MIN_SAMPLE_LETTER_SHARE = 0.5
+MAX_SAMPLE_WORD_CHARS = 15
+#: ... judged on this many characters of each
+LETTER_TEST_CHARS = 200
+#: (spaced text with a space every PROSE_WORD_CHARS characters or more often, and no "=" or "%", is
+#: taken as words without counting them)
+PROSE_WORD_CHARS = 8
 _WORDS_RE = re.compile(r"\b[^\W\d_]+\b")
 
 
@@ -56,7 +62,12 @@ def _language_sample(blocks: Blocks) -> str:
     sample: list[str] = []
     size = 0
     for text in longest:
-        if sum(map(len, _WORDS_RE.findall(text))) < MIN_SAMPLE_LETTER_SHARE * len(text):
+        if text.isascii() and text.count(" ") * MAX_SAMPLE_WORD_CHARS < len(text):
+            continue  # words of more than MAX_SAMPLE_WORD_CHARS characters on average: a link, a token
+        head = text[:LETTER_TEST_CHARS]
+        if (head.count(" ") * PROSE_WORD_CHARS < len(head) or "=" in head or "%" in head) and sum(
+            map(len, _WORDS_RE.findall(head))
+        ) < MIN_SAMPLE_LETTER_SHARE * len(head):
             continue  # a long link, a tracking URL, a run of figures: no language in it
         sample.append(text)
         size += len(text)
