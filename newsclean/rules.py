@@ -520,7 +520,7 @@ TRAILER_PHRASES = frozenset(
         "latest_stories latest_articles latest_videos latest_headlines latest_posts top_stories top_news "
         "top_headlines top_videos popular popular_now popular_stories popular_posts popular_articles "
         "trending trending_now trending_stories trending_news trending_videos recommended "
-        "recommended_for_you recommended_stories recommended_articles recommended_reading recommended_videos "
+        "recommended_for_you recommended_by_our_editors recommended_stories recommended_articles recommended_reading recommended_videos "
         "featured featured_stories featured_articles featured_videos recent recent_posts recent_stories "
         "recent_articles recent_news other_stories other_news further_reading editor's_picks editors'_picks "
         "editors_picks our_picks most_read most_popular most_viewed most_shared most_commented most_recent "
@@ -623,6 +623,8 @@ _PHRASES = _phrase_table(LINE_RULES)
 def key(text: str) -> str:
     """A block's text as the phrase tables compare it: lower case, punctuation trimmed at both ends."""
     low = text.lower()
+    if "’" in low:
+        low = low.replace("’", "'")  # "Don’t miss" is "Don't miss"
     trimmed = low.strip(_TRIM)
     return trimmed or low
 

@@ -366,3 +366,9 @@ def test_wire_credit_line_is_a_hard_trailer(text: str) -> None:
 def test_sentence_about_reporting_is_not_a_credit_line() -> None:
     text = "Reporting by the local paper showed that the farmers had been waiting for weeks; editors agreed."
     assert not rules.is_wire_credit(text, len(text.split()))
+
+
+def test_curly_apostrophe_matches_the_phrase_tables() -> None:
+    assert rules.key("Don’t Miss:") == rules.key("Don't miss") == "don't miss"
+    assert rules.is_trailer("Don’t Miss", 2)
+    assert rules.is_trailer("Recommended by our editors", 4)
