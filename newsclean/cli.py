@@ -112,8 +112,11 @@ def _say(message: str) -> None:
 
 
 def _error_line(what: str, display: str) -> str:
-    """``newsclean: error: <what> (<file>)``, always one line."""
+    """``newsclean: error: <what> (<file>)``, always one line: a file name with a line break or another
+    control character in it shows it escaped, as Python would (``a\\nb.txt``)."""
     what = " ".join(what.split())
+    if not display.isprintable():
+        display = "".join(c if c.isprintable() or c == " " else repr(c)[1:-1] for c in display)
     return f"newsclean: error: {what} ({display})"
 
 

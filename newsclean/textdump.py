@@ -127,6 +127,8 @@ def detect_layout(lines: list[str]) -> tuple[str, int]:
     if long > MAX_LONG_LINE_SHARE * len(widths):
         return "lines", 0
     short = sorted((w for w in widths if w <= MAX_WRAP_WIDTH), reverse=True)
+    if not short:
+        return "lines", 0  # every line too wide to be wrapped, and none with a space to wrap at
     # the wrap width: the widest line with at least MIN_FULL_LINES lines close to it (within
     # FULL_WIDTH_BAND columns), so that one wider line (a table row, a long link) does not set it
     width = short[0]

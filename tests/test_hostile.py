@@ -44,7 +44,7 @@ from hostile_cases import (
     run_cli,
 )
 
-from newsclean import batch, htmlpage, pipeline, rules
+from newsclean import batch, htmlpage, pipeline, rules, textdump
 from newsclean.cli import batch_command, main
 from newsclean.errors import BadInputError, NoArticleError
 from newsclean.guard import time_limit
@@ -150,6 +150,13 @@ def test_several_inputs_one_line_each_and_the_highest_code(tmp_path: Path) -> No
     assert run.code == 5
     assert [ERROR_LINE_RE.fullmatch(line)["file"] for line in run.stderr_lines] == paths  # type: ignore[index]
     assert len(run.stdout.decode().splitlines()) == 2
+
+
+def test_a_file_name_with_a_line_break_is_still_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "new\nline\t.txt"
+    path.write_bytes(b"")
+    run = run_cli([str(path)])
+    assert_one_error(run, frozenset({4}), "input is empty", str(tmp_path / "new\\nline\\t.txt"))
 
 
 def test_same_output_whatever_the_hash_seed(tmp_path: Path) -> None:
@@ -353,6 +360,15 @@ def test_share_bar_rule_does_not_backtrack_on_a_run_of_digits(digits: int) -> No
     dump = f"Council Approves New Budget\n\n{text}\n\n{ARTICLE}"
     with time_limit(5.0):
         assert pipeline.clean(dump, options=Options(kind="text")).body_text
+
+
+def test_a_dump_of_lines_too_wide_to_wrap_and_without_spaces() -> None:
+    """Fuzzing (atheris, target clean): a dump whose every line is wider than a wrap width and has no
+    space in it left no width to choose (IndexError in textdump.detect_layout)."""
+    assert textdump.detect_layout(["x" * 300]) == ("lines", 0)
+    data = b"\xff\xffld" + b"\xa9" * 55 + b"\xff" * 107 + b"ar"  # the input that fuzzing found
+    with pytest.raises(NoArticleError):
+        pipeline.clean(data, options=Options())
 
 
 def test_page_that_is_all_links_has_no_article() -> None:
