@@ -478,13 +478,17 @@ class ProgressLine:
 
 
 def summary_lines(summary: Summary) -> list[str]:
-    """The end-of-run summary: one screen at most."""
-    rate = summary.cleaned / summary.clean_seconds if summary.clean_seconds > 0 else 0.0
+    """The end-of-run summary: one screen at most. The rate is of the whole run (scan and learning
+    included): files cleaned (not those up to date) per second."""
+    rate = summary.cleaned / summary.seconds if summary.seconds > 0 else 0.0
     done = f"{summary.inputs:,} files in {_duration(summary.seconds)}"
     if summary.interrupted:
         done = f"stopped (Ctrl-C) after {summary.cleaned + summary.up_to_date:,} of {summary.inputs:,} files"
         done += f", {_duration(summary.seconds)}"
     lines = [f"newsclean batch: {done} ({rate:,.0f} files/s cleaned)"]
+    before = max(0.0, summary.seconds - summary.clean_seconds)
+    what = "scanning and learning" if summary.chrome == "learned" else "scanning"
+    lines.append(f"  time         {_duration(before)} {what}, {_duration(summary.clean_seconds)} cleaning")
     lines.append(f"  articles     {summary.articles:,} written, {summary.up_to_date:,} up to date")
     lines.append(f"  empty        {summary.empty:,} (no article text found)")
     failed = sum(summary.errors.values())

@@ -806,12 +806,14 @@ def test_progress_line() -> None:
 
 def test_summary_lines_fit_one_screen() -> None:
     summary = Summary(
-        inputs=10, articles=6, up_to_date=1, empty=1, errors={"bad-input": 1, "timeout": 1}, seconds=2.0,
-        clean_seconds=1.0, interrupted=False, output="out", errors_file="out/newsclean-errors.jsonl",
+        inputs=10, articles=6, up_to_date=1, empty=1, errors={"bad-input": 1, "timeout": 1}, seconds=3.0,
+        clean_seconds=2.0, interrupted=False, output="out", errors_file="out/newsclean-errors.jsonl",
         chrome="learned", chrome_sites=2, chrome_lines=40,
     )  # fmt: skip
     lines = summary_lines(summary)
     assert len(lines) <= 10
+    assert lines[0] == "newsclean batch: 10 files in 0:03 (3 files/s cleaned)"  # 9 cleaned, 1 up to date
+    assert lines[1] == "  time         0:01 scanning and learning, 0:02 cleaning"
     assert "  errors       2: bad-input 1, timeout 1" in lines
     assert summary.exit_code == 5
 
