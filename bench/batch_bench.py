@@ -53,7 +53,8 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 sys.path.insert(0, str(REPO))
 
-from newsclean.batch import BatchOptions, run  # noqa: E402
+from newsclean.batch import BatchOptions, Summary, run  # noqa: E402
+from newsclean.cli import summary_lines  # noqa: E402
 from newsclean.model import Options  # noqa: E402
 from newsclean.scoring import score_corpus, score_page  # noqa: E402
 
@@ -400,7 +401,6 @@ RUNNER = r"""
 import json, resource, sys
 from dataclasses import asdict
 from newsclean.batch import BatchOptions, run
-from newsclean.cli import summary_lines
 args = json.loads(sys.argv[1])
 options = BatchOptions(jobs=args["jobs"], include=tuple(args["include"]))
 summary = run(args["in"], args["out"], options=options)
@@ -411,7 +411,7 @@ usage = {
     "cpu_s": me.ru_utime + me.ru_stime + workers.ru_utime + workers.ru_stime,
 }
 with open(args["report"], "w") as handle:
-    json.dump({"summary": asdict(summary), "summary_lines": summary_lines(summary), **usage}, handle)
+    json.dump({"summary": asdict(summary), **usage}, handle)
 sys.exit(summary.exit_code)
 """
 
@@ -427,8 +427,6 @@ class RunResult:
     exit_code: int
     #: share of the machine's CPU time that other processes used during the run
     others_busy: float = 0.0
-    #: the summary ``newsclean batch`` prints for this run (newsclean.cli.summary_lines)
-    lines: tuple[str, ...] = ()
 
     @property
     def rate(self) -> float:
@@ -502,7 +500,6 @@ def finish(
         data["cpu_s"],
         code,
         others,
-        tuple(data["summary_lines"]),
     )
 
 
@@ -621,13 +618,25 @@ def scale_table(result: dict[str, object]) -> list[str]:
             f"| {r['rate']:.0f} | {r['cpu_s']:.0f} | {r['self_mib']:.0f} | {r['worker_mib']:.0f} "
             f"| {r['others_busy']:.0%} | {r['exit_code']} |"
         )
+    runs = {r["name"]: r for r in result["runs"]}  # type: ignore[attr-defined]
+    memory = ", ".join(
+        f"{what} {runs[name]['self_mib']:.0f} / {runs[name]['worker_mib']:.0f} MiB"
+        for what, name in (
+            ("a tenth", "-j 2, a tenth (part0)"),
+            ("a half", "-j 2, a half (part0-4)"),
+            ("the whole folder", "-j 2"),
+        )
+        if name in runs
+    )
+    resumed = runs.get("-j 2, resumed")
     lines.append("")
-    lines.append(f"-j 2 / -j 1 throughput: {result['speedup']:.2f}x.")
+    lines.append(f"* -j 2 / -j 1 throughput: {result['speedup']:.2f}x")
+    lines.append(f"* peak memory with -j 2, main process / largest worker: {memory}")
     lines.append(
-        f"SIGINT to exit: {result['stop_latency_s']:.2f} s; temporary files left: "
+        f"* SIGINT to exit: {result['stop_latency_s']:.2f} s; temporary files left: "
         f"{result['temporary_files_after_stop']}; outputs before the resume: "
-        f"{result['outputs_before_resume']:,}, "
-        f"after: {result['outputs_after_resume']:,}."
+        f"{result['outputs_before_resume']:,}, after: {result['outputs_after_resume']:,}"
+        + (f"; the resume took {resumed['wall']:.1f} s" if resumed else "")
     )
     return lines
 
@@ -661,8 +670,9 @@ def update_readme(path: Path, results: dict[str, object]) -> None:
     if "scale" in results:
         scale_result = results["scale"]
         text = replace_block(text, "batch-scale", scale_table(scale_result))  # type: ignore[arg-type]
-        full = scale_result["runs"][1]  # type: ignore[index]
-        text = replace_block(text, "batch-summary", ["```", *full["lines"], "```"])
+        # the summary `newsclean batch` prints, of the -j 2 run over the whole folder
+        summary = Summary(**scale_result["runs"][1]["summary"])  # type: ignore[index]
+        text = replace_block(text, "batch-summary", ["```", *summary_lines(summary), "```"])
     path.write_text(text, encoding="utf-8")
 
 
@@ -699,11 +709,20 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--readme", type=Path, help="write the tables into this README's marked blocks (README.md)"
     )
+    parser.add_argument(
+        "--from-json",
+        type=Path,
+        help="run nothing: read the figures that --json wrote (for --readme)",
+    )
     return parser.parse_args(argv)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
+    if args.from_json:
+        if args.readme:
+            update_readme(args.readme, json.loads(args.from_json.read_text(encoding="utf-8")))
+        return 0
     work = args.work or Path(tempfile.mkdtemp(prefix="newsclean-batch-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     results: dict[str, object] = {
