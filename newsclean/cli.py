@@ -496,6 +496,8 @@ def summary_lines(summary: Summary) -> list[str]:
     lines.append(f"  errors       {failed:,}" + (f": {kinds}" if kinds else ""))
     if summary.chrome == "off":
         lines.append("  site chrome  not learned (--no-learn-chrome)")
+    elif summary.chrome == "interrupted":
+        lines.append("  site chrome  not learned (stopped while learning)")
     elif summary.chrome != "skipped":
         how = " (learned before, inputs unchanged)" if summary.chrome == "reused" else ""
         groups = f"{summary.chrome_sites:,} site{'s' if summary.chrome_sites != 1 else ''}"

@@ -458,6 +458,31 @@ def test_a_hard_stop_keeps_the_old_json_lines_file(tmp_path: Path) -> None:
     assert (tmp_path / "a.jsonl").read_bytes() == old and no_temporary_files(tmp_path)
 
 
+@pytest.mark.parametrize("jobs", [1, 2], ids=["in-process", "workers"])
+def test_ctrl_c_while_learning_writes_nothing_and_a_rerun_learns_again(tmp_path: Path, jobs: int) -> None:
+    root = site_folder(tmp_path / "in", pages=12)
+
+    def progress(progress: Progress) -> None:
+        if progress.phase == "learn" and progress.done == 3:
+            ctrl_c()
+
+    summary = run(str(root), str(tmp_path / "out"), options=options(jobs=jobs), progress=progress)
+    assert (summary.interrupted, summary.exit_code, summary.articles, summary.chrome) == (
+        True,
+        130,
+        0,
+        "interrupted",
+    )
+    assert not list((tmp_path / "out").rglob("*.txt.json")) and no_temporary_files(tmp_path)
+    assert "  site chrome  not learned (stopped while learning)" in summary_lines(summary)
+    again = run(str(root), str(tmp_path / "out"), options=options(jobs=jobs))
+    assert (again.chrome, again.articles, again.exit_code) == ("learned", 12, 0)
+    assert all(
+        PROMO not in json.loads(p.read_text(encoding="utf-8"))["body"]
+        for p in (tmp_path / "out").rglob("*.txt.json")
+    )
+
+
 def test_interrupted_run_exit_code_130(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     original = batch.run
 
