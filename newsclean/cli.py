@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as _dt
+import functools
 import os
 import stat
 import sys
@@ -342,6 +343,11 @@ class _Newsclean(click.Command):
 )
 @click.option("--explain", is_flag=True, help="Print every removed block with the rule and reason on stderr.")
 @click.option(
+    "--links",
+    is_flag=True,
+    help="Markdown (-f md): keep the links of an HTML page as Markdown links (a text dump has none).",
+)
+@click.option(
     "-o",
     "--output",
     metavar="FILE",
@@ -374,6 +380,7 @@ def main(
     kind: str,
     now: _dt.datetime | None,
     explain: bool,
+    links: bool,
     output: str | None,
     max_bytes: int,
     time_limit: float,
@@ -391,7 +398,11 @@ def main(
             raise click.UsageError("no input: give a file, or pipe a page into newsclean")
         inputs = (STDIN,)
     options = Options(kind=kind, now=now, max_bytes=max_bytes)  # type: ignore[arg-type]
+    if links and fmt != "md":
+        raise click.UsageError("--links is for Markdown output: add -f md")
     write = writers.WRITERS[fmt or ("json" if len(inputs) == 1 else "jsonl")]
+    if links:
+        write = functools.partial(writers.to_markdown, links=True)
     outcomes = (
         _clean_one(name, options, write, explain=explain, debug=debug, time_limit=time_limit)
         for name in inputs

@@ -381,3 +381,31 @@ def test_html_input_loads_the_html_front_end(tmp_path: Path) -> None:
     names, code = imported_modules(page)
     assert code == 0
     assert "readability" in names
+
+
+# --links ----------------------------------------------------------------------------------------------
+LINKED_PAGE = """<html><head><title>Harbor bridge reopens | Harbor Times</title>
+<link rel="canonical" href="https://harbor.example/news/bridge"></head><body><article>
+<h1>Harbor bridge reopens</h1>
+<p>The Mill River bridge reopened on Monday after four months of repairs, <a href="/news/closure">the city
+said</a>, and traffic moved normally through the morning rush hour on both sides of the river.</p>
+<p>Engineers replaced a cracked steel beam and resurfaced both lanes, according to the state report
+published last week, which also lists the cost at about four million dollars for the whole job.</p>
+<p>Drivers had used a detour through the old town for most of the winter, which added about twenty
+minutes to the trip at busy times and angered shop owners along the route for months on end.</p>
+</article></body></html>"""
+
+
+def test_links_keep_markdown_links(tmp_path: Path) -> None:
+    page = write(tmp_path, "page.html", LINKED_PAGE)
+    result = invoke(page, "-f", "md", "--links")
+    assert result.exit_code == 0
+    assert "[the city said](<https://harbor.example/news/closure>)" in result.stdout
+    plain = invoke(page, "-f", "md")
+    assert "the city said," in plain.stdout and "](" not in plain.stdout
+
+
+def test_links_need_markdown(tmp_path: Path) -> None:
+    result = invoke(write(tmp_path, "page.html", LINKED_PAGE), "--links")
+    assert result.exit_code == 2
+    assert "--links" in result.stderr and "-f md" in result.stderr
