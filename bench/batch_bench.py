@@ -4,6 +4,8 @@
     python bench/batch_bench.py quality               # body F1: batch (learned chrome) vs one by one
     python bench/batch_bench.py scale --files 50000   # throughput -j 1 / -j 2, peak memory, resume
     python bench/batch_bench.py scale --files 5000 --work /tmp/nc-bench --keep --json scale.json
+    python bench/batch_bench.py scale --readme README.md  # ... and write the README's tables
+    python bench/batch_bench.py --from-json scale.json --readme README.md   # tables from a saved run
 
 **quality**: every corpus flavour under ``../shared/corpus/*/dumps/`` is cleaned twice with
 ``newsclean.batch.run`` (``kind="text"``, as ``bench/evaluate.py`` reads dumps): once without learning
@@ -20,10 +22,13 @@ innerText-like and w3m-like (wrapped) dumps, in domain folders (``site07.example
 HTML pages, and a few empty and binary files; ten parts (``part0`` .. ``part9``). Each run is a fresh
 process running ``newsclean.batch.run`` into a mirrored tree (learning on, as by default), which reports
 its summary, its CPU time and the peak RSS of itself and of its largest worker; before each run the script
-waits (up to 10 minutes) for other processes to leave the CPU alone, and the table shows the share of the
-CPU they took during the run. Runs: ``-j 1`` and ``-j 2`` (each again until a run is undisturbed);
-``-j 2`` on ``part0`` only (a tenth of the files: memory must not depend on the number of files); ``-j 2``
-stopped with SIGINT half-way, then run again (the resume), then once more (nothing left to do).
+waits (up to ``--idle-wait`` seconds, default 10 minutes) for other processes to leave the CPU alone, and
+the table shows the share of the CPU they took during the run. Runs: ``-j 1`` and ``-j 2`` (each again,
+up to ``--repeat`` times, until a run is undisturbed; the fastest undisturbed one counts); ``-j 2`` on
+``part0`` (a tenth of the files) and on ``part0`` to ``part4`` (a half: memory must not depend on the
+number of files); ``-j 2`` stopped with SIGINT half-way, then run again (the resume), then once more
+(nothing left to do but the inputs that failed). The generated folder is reused by a later run with the
+same ``--work`` and ``--files`` (``in.json`` says what it holds).
 
 This is a benchmark, not a test: it reports, it does not fail.
 """

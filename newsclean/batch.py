@@ -20,6 +20,9 @@ How a run goes:
 3. **Clean**: the inputs that are not up to date are cleaned in ``jobs`` processes; results are taken in
    walk order (JSON Lines output is byte-identical whatever ``jobs`` is).
 
+The worker processes (``_Pool``) are started once, when the learning pass (or the cleaning pass) needs
+them first, and get each pass's job as a message; none are started when everything is up to date.
+
 Every input gives an output or an error record (path, kind, message) in the errors file. Outputs are
 written atomically (a temporary file in the same folder, then a rename), so an interrupted run leaves
 whole files only and a re-run goes on where it stopped. Memory does not grow with the number of files:
