@@ -620,7 +620,8 @@ def scale_table(result: dict[str, object]) -> list[str]:
         lines.append(
             f"| {r['name']} | {s['inputs']:,} | {cleaned:,} | {s['up_to_date']:,} | {r['wall']:.1f} "
             f"| {learn:.1f} "
-            f"| {r['rate']:.0f} | {r['cpu_s']:.0f} | {r['self_mib']:.0f} | {r['worker_mib']:.0f} "
+            f"| {r['rate']:.0f} | {r['cpu_s']:.0f} | {r['self_mib']:.0f} "
+            f"| {f'{worker:.0f}' if (worker := r['worker_mib']) else '-'} "
             f"| {r['others_busy']:.0%} | {r['exit_code']} |"
         )
     runs = {r["name"]: r for r in result["runs"]}  # type: ignore[attr-defined]
