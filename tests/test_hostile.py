@@ -201,7 +201,10 @@ def test_output_to_a_device_is_written_not_replaced(article: str, tmp_path: Path
     """-o /dev/null (here a copy of its device node) is written to: renaming a temporary file over it
     would replace the device itself, which root may do."""
     node = tmp_path / "null"
-    os.mknod(node, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+    try:
+        os.mknod(node, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+    except PermissionError:
+        pytest.skip("this root may not make device nodes (no CAP_MKNOD)")
     run = run_cli([article, "-o", str(node)])
     assert (run.code, run.stderr) == (0, "")
     assert stat.S_ISCHR(os.stat(node).st_mode)
