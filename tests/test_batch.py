@@ -204,8 +204,11 @@ def test_parallel_tree_gives_the_same_files(tmp_path: Path) -> None:
     root = corpus(tmp_path / "in", n=10)
     run(str(root), str(tmp_path / "one"), options=options(jobs=1))
     run(str(root), str(tmp_path / "two"), options=options(jobs=2))
-    for path in (tmp_path / "one").rglob("*.json"):
-        assert path.read_bytes() == (tmp_path / "two" / path.relative_to(tmp_path / "one")).read_bytes()
+    one = sorted(p.relative_to(tmp_path / "one") for p in (tmp_path / "one").rglob("*.txt*.json"))
+    two = sorted(p.relative_to(tmp_path / "two") for p in (tmp_path / "two").rglob("*.txt*.json"))
+    assert len(one) == 11 and one == two
+    for rel in one:
+        assert (tmp_path / "one" / rel).read_bytes() == (tmp_path / "two" / rel).read_bytes()
 
 
 # errors -----------------------------------------------------------------------------------------------
@@ -477,10 +480,8 @@ def test_ctrl_c_while_learning_writes_nothing_and_a_rerun_learns_again(tmp_path:
     assert "  site chrome  not learned (stopped while learning)" in summary_lines(summary)
     again = run(str(root), str(tmp_path / "out"), options=options(jobs=jobs))
     assert (again.chrome, again.articles, again.exit_code) == ("learned", 12, 0)
-    assert all(
-        PROMO not in json.loads(p.read_text(encoding="utf-8"))["body"]
-        for p in (tmp_path / "out").rglob("*.txt.json")
-    )
+    written = [json.loads(p.read_text(encoding="utf-8")) for p in (tmp_path / "out").rglob("*.txt.json")]
+    assert len(written) == 12 and all(PROMO not in record["body"] for record in written)
 
 
 def test_interrupted_run_exit_code_130(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -739,13 +740,15 @@ def test_site_chrome_is_learned_and_dropped(tmp_path: Path) -> None:
     root = site_folder(tmp_path / "in")
     summary = run(str(root), str(tmp_path / "batch.jsonl"), options=options())
     assert summary.chrome == "learned" and summary.chrome_sites == 1
-    assert all(PROMO not in body for body in bodies(tmp_path / "batch.jsonl"))
+    found = bodies(tmp_path / "batch.jsonl")
+    assert len(found) == 5 and all(PROMO not in body for body in found)
 
 
 def test_one_by_one_keeps_the_promotion(tmp_path: Path) -> None:
     root = site_folder(tmp_path / "in")
     run(str(root), str(tmp_path / "single.jsonl"), options=options(learn_chrome=False))
-    assert all(PROMO in body for body in bodies(tmp_path / "single.jsonl"))
+    found = bodies(tmp_path / "single.jsonl")
+    assert len(found) == 5 and all(PROMO in body for body in found)
 
 
 def test_site_chrome_of_a_flat_folder_by_signature(tmp_path: Path) -> None:
@@ -753,7 +756,8 @@ def test_site_chrome_of_a_flat_folder_by_signature(tmp_path: Path) -> None:
         write(tmp_path / "in" / f"{i:02d}.txt", dump(i, promo=True))
     summary = run(str(tmp_path / "in"), str(tmp_path / "batch.jsonl"), options=options())
     assert summary.chrome_sites == 3  # one group per signature line, all five pages in each
-    assert all(PROMO not in body for body in bodies(tmp_path / "batch.jsonl"))
+    found = bodies(tmp_path / "batch.jsonl")
+    assert len(found) == 5 and all(PROMO not in body for body in found)
 
 
 def test_explain_says_a_line_is_site_chrome(tmp_path: Path) -> None:
