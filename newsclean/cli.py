@@ -270,6 +270,27 @@ def _save_all(outcomes: Iterable[Outcome], path: str) -> int:
     return max(code, _write_output(path, chunks))
 
 
+def _refuse_foreign_output(ctx: click.Context, path: str) -> None:
+    """``-o FILE`` replaces FILE only when it is empty or newsclean's own output (writers.is_output):
+    never an input, a page or another file the user owns, unless --force. Exit code 3, before any input
+    is cleaned."""
+    from .writers import OUTPUT_SNIFF_BYTES, is_output
+
+    try:
+        if not os.path.isfile(path) or _special_file(path) or os.path.getsize(path) == 0:
+            return
+        with open(path, "rb") as handle:
+            head = handle.read(OUTPUT_SNIFF_BYTES)
+    except OSError:
+        return  # unreadable: the write itself will say what is wrong
+    if not is_output(head):
+        display = click.format_filename(path)
+        _say(
+            _error_line("the output file exists and is not newsclean's output; --force replaces it", display)
+        )
+        ctx.exit(EXIT_UNREADABLE)
+
+
 def _special_file(path: str) -> bool:
     """True when path is there and is not a regular file: a device (/dev/null, /dev/stdout), a named pipe
     or a socket. Renaming a file over it would replace it (as root, /dev/null itself), so it is written."""
@@ -356,6 +377,11 @@ class _Newsclean(click.Command):
     help="Write to this file (atomically: a temporary file, then a rename) instead of stdout.",
 )
 @click.option(
+    "--force",
+    is_flag=True,
+    help="With -o: replace the file even when it is not newsclean's output (an input, a user's file).",
+)
+@click.option(
     "--max-bytes",
     type=click.IntRange(min=1),
     default=Options().max_bytes,
@@ -382,6 +408,7 @@ def main(
     explain: bool,
     links: bool,
     output: str | None,
+    force: bool,
     max_bytes: int,
     time_limit: float,
     debug: bool,
@@ -398,6 +425,8 @@ def main(
             raise click.UsageError("no input: give a file, or pipe a page into newsclean")
         inputs = (STDIN,)
     options = Options(kind=kind, now=now, max_bytes=max_bytes)  # type: ignore[arg-type]
+    if output and not force:
+        _refuse_foreign_output(ctx, output)
     if links and fmt != "md":
         raise click.UsageError("--links is for Markdown output: add -f md")
     write = writers.WRITERS[fmt or ("json" if len(inputs) == 1 else "jsonl")]

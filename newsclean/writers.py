@@ -47,6 +47,32 @@ def to_json_line(article: Article, *, source: str | None = None) -> str:
     return json.dumps(to_dict(article, source=source), ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
+#: how much of an existing file ``is_output`` reads
+OUTPUT_SNIFF_BYTES = 16 * 1024 * 1024
+
+
+def is_output(data: bytes) -> bool:
+    """Is ``data`` (the start of an existing file) something these writers wrote: JSON or JSON Lines
+    records of articles or errors, or Markdown with this front matter? Text output (``-f text``) has
+    no mark and is not recognised."""
+    text = data[:OUTPUT_SNIFF_BYTES].decode("utf-8", "replace")
+    if text.startswith("---\ntitle: "):
+        front = text.split("\n---\n", 1)[0]
+        return "\nsource: " in front and "\nlanguage: " in front
+    start = text.lstrip()
+    if not start.startswith("{"):
+        return False
+    try:
+        record, _ = json.JSONDecoder().raw_decode(start)
+    except ValueError:
+        return False
+    return (
+        isinstance(record, dict)
+        and isinstance(record.get("source"), dict)
+        and ("found_by" in record or "error" in record)
+    )
+
+
 def error_record(path: str | None, kind: str, message: str) -> str:
     """A JSON Lines error record for an input that gave no article."""
     record = {"error": {"kind": kind, "message": message}, "source": {"path": path}}

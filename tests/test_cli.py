@@ -249,7 +249,7 @@ def test_output_file_gets_what_stdout_would(tmp_path: Path) -> None:
 def test_output_replaces_an_existing_file(tmp_path: Path) -> None:
     target = tmp_path / "out.txt"
     target.write_text("old and much longer content than the new article will ever have\n" * 100)
-    invoke("-f", "text", "-o", str(target), input=dump())
+    invoke("-f", "text", "-o", str(target), "--force", input=dump())  # not newsclean's: needs --force
     assert target.read_text(encoding="utf-8").startswith("Council Expands Bus Network")
 
 
@@ -409,3 +409,38 @@ def test_links_need_markdown(tmp_path: Path) -> None:
     result = invoke(write(tmp_path, "page.html", LINKED_PAGE), "--links")
     assert result.exit_code == 2
     assert "--links" in result.stderr and "-f md" in result.stderr
+
+
+# -o never replaces a file the user owns ---------------------------------------------------------------
+def test_output_does_not_replace_a_users_file(tmp_path: Path) -> None:
+    page = write(tmp_path, "page.txt", big_dump(20))
+    mine = write(tmp_path, "notes.json", "my own notes\n")
+    result = invoke(page, "-o", mine)
+    assert result.exit_code == 3
+    assert result.stderr.count("\n") == 1 and "--force" in result.stderr
+    assert Path(mine).read_text(encoding="utf-8") == "my own notes\n"
+    assert invoke(page, "-o", mine, "--force").exit_code == 0
+    assert json.loads(Path(mine).read_text(encoding="utf-8"))["title"]
+
+
+def test_output_never_replaces_its_input(tmp_path: Path) -> None:
+    page = write(tmp_path, "page.txt", big_dump(20))
+    before = Path(page).read_bytes()
+    assert invoke(page, "-o", page).exit_code == 3
+    assert Path(page).read_bytes() == before
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "md"])
+def test_output_replaces_its_own_earlier_output(tmp_path: Path, fmt: str) -> None:
+    page = write(tmp_path, "page.txt", big_dump(20))
+    out = str(tmp_path / f"article.{fmt}")
+    assert invoke(page, page, "-f", fmt, "-o", out).exit_code == 0
+    first = Path(out).read_bytes()
+    assert invoke(page, "-f", fmt, "-o", out).exit_code == 0  # its own output: replaced without --force
+    assert Path(out).read_bytes() != first
+
+
+def test_empty_file_is_replaced(tmp_path: Path) -> None:
+    page = write(tmp_path, "page.txt", big_dump(20))
+    out = write(tmp_path, "empty.json", "")
+    assert invoke(page, "-o", out).exit_code == 0

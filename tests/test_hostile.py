@@ -216,7 +216,9 @@ def test_output_through_a_symbolic_link_keeps_the_link(article: str, tmp_path: P
     target.write_text("old\n")
     link = tmp_path / "link.json"
     link.symlink_to(target)
-    run = run_cli([article, "-o", str(link)])
+    refused = run_cli([article, "-o", str(link)])  # "old" is not newsclean's output
+    assert refused.code == 3 and target.read_text() == "old\n" and link.is_symlink()
+    run = run_cli([article, "-o", str(link), "--force"])
     assert run.code == 0
     assert link.is_symlink()
     assert json.loads(target.read_text())["body"]

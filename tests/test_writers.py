@@ -234,3 +234,30 @@ def test_text_without_title() -> None:
 
 def test_writers_table() -> None:
     assert set(writers.WRITERS) == {"json", "jsonl", "md", "text"}
+
+
+def test_is_output_recognises_the_writers() -> None:
+    article = Article(
+        title="Harbor bridge reopens",
+        date=None,
+        body=(Block("The bridge reopened on Monday after four months of repairs.", 0, 1),),
+        kind="text",
+    )
+    for render in (writers.to_json, writers.to_json_line, writers.to_markdown):
+        assert writers.is_output(render(article, source="page.txt").encode())
+    assert writers.is_output(writers.error_record("x.png", "bad-input", "not a page").encode())
+    assert not writers.is_output(writers.to_text(article).encode())  # text output carries no mark
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"my own notes\n",
+        b'{"title": "x"}',
+        b"---\ntitle: My post\n---\n\nHello",
+        b"<html></html>",
+        b"\xff\xfe",
+    ],
+)
+def test_is_output_rejects_other_files(data: bytes) -> None:
+    assert not writers.is_output(data)
