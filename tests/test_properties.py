@@ -41,6 +41,7 @@ import textwrap
 import unicodedata
 from dataclasses import dataclass, field
 
+import markdown_it
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -48,8 +49,6 @@ from hypothesis import strategies as st
 from newsclean import pipeline, textdump, writers
 from newsclean.errors import NewscleanError
 from newsclean.model import Article, Block, Options
-
-markdown_it = pytest.importorskip("markdown_it", reason="markdown-it-py (test extra) reads the Markdown back")
 
 #: HYPOTHESIS_PROFILE=fuzz: the large budget (5,000 examples per test, new random inputs on every run)
 FUZZ = os.environ.get("HYPOTHESIS_PROFILE") == "fuzz"
