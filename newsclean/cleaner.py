@@ -136,6 +136,10 @@ _CHROME_PROSE_WORDS = (
     "rights reserved", "privacy",
 )  # fmt: skip
 _HAS_LETTER = re.compile(r"[^\W\d_]").search
+#: a gallery slide's counter: "3/50 The title"
+_SLIDE_RE = re.compile(r"(\d{1,3}) ?/ ?(\d{1,3})\s+\S")
+#: this many slides counted one after the other make a gallery
+MIN_GALLERY_SLIDES = 3
 _OPENERS = "\"'“‘(«¿¡[„"
 _WIDE_RE = re.compile(r"[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]")
 _WORD_RE = re.compile(r"\w+")
@@ -330,6 +334,36 @@ def drop_player_dialogs(page: Page) -> None:
                     page.drop(j, "drop_player_controls", "inside a video player's settings dialog")
                 i = k
         i += 1
+
+
+def drop_gallery_slides(page: Page) -> None:
+    """A photo gallery printed as text: "1/50 Title", its caption, "2/50 Title", ... A run of at least
+    MIN_GALLERY_SLIDES counters numbered one after the other out of the same total goes, each with the
+    blocks up to the next counter (the last with the one block after it). Recipes ("1/4 cup") and
+    "24/7" do not count up."""
+    texts = page.texts
+    slides: list[tuple[int, int, int]] = []  # (block, number, total) of the current run
+    runs: list[list[tuple[int, int, int]]] = []
+    for i, text in enumerate(texts):
+        if not ("/" in text[:8] and text[0].isdigit()):
+            continue
+        match = _SLIDE_RE.match(text)
+        if match is None:
+            continue
+        number, total = int(match.group(1)), int(match.group(2))
+        if slides and number == slides[-1][1] + 1 and total == slides[-1][2]:
+            slides.append((i, number, total))
+        else:
+            if len(slides) >= MIN_GALLERY_SLIDES:
+                runs.append(slides)
+            slides = [(i, number, total)] if number == 1 else []
+    if len(slides) >= MIN_GALLERY_SLIDES:
+        runs.append(slides)
+    for run in runs:
+        last = run[-1][0]
+        end = min(len(texts), last + 2)
+        for k in range(run[0][0], end):
+            page.drop(k, "drop_gallery", f"a photo gallery of {run[0][2]} slides")
 
 
 def looks_like_code(text: str) -> bool:

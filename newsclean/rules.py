@@ -55,7 +55,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule(
         "drop_player_controls",
         "video or audio player control",
-        14,
+        24,
         phrases=_words(
             "play play_video play_now play_all pause mute unmute volume fullscreen full_screen"
             " exit_fullscreen "
@@ -74,13 +74,15 @@ LINE_RULES: tuple[LineRule, ...] = (
         pattern=r"-?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2})?"
         r"|(?:current time|duration|remaining time|loaded|progress)\s*:?\s*[-\d:.%]+"
         r"|beginning of dialog window\..*|the media could not be loaded.*|media error.*"
+        r"|this is a modal window\.(?: this modal can be closed by pressing the escape key or activating the"
+        r" close button\.| .{0,80}escape .{0,80})?"
         r"|(?:ad|advertisement) \d+(?::\d+| of \d+)|(?:listen|play|watch)\s*\(?\d+\s*min(?:ute)?s?\)?"
         r"|\d+\s*min(?:ute)?s?\s+(?:listen|watch)|\d{1,3}\s*(?:of|/|von|de|di|sur)\s*\d{1,3}\s*\|?"
         r"|(?:image|photo|slide|picture|bild|foto) \d{1,3}(?: of| von| de| di| sur|/) ?\d{1,3}",
         triggers=_words(
             "0 1 2 3 4 5 6 7 8 9 00 01 02 03 04 05 06 07 08 09 10 11 12 -0 current duration remaining loaded "
             "progress beginning the media ad advertisement listen play watch image photo slide picture bild"
-            " foto"
+            " foto this"
         ),
         contains=(":", " of ", "/"),
     ),

@@ -121,3 +121,27 @@ def test_related_box_inside_the_text_does_not_end_it() -> None:
     page = _page(_standing([*TEXT, "Related", "Another story on the same subject", *TEXT[::-1]]))
     n = len(page.texts)
     assert cleaner.cut_at_trailer(page, 0, n) == n
+
+
+def test_gallery_slides_are_dropped() -> None:
+    captions = [
+        "The club's absence from the league hurt more than the fans' pride last year, its accounts show.",
+        "Filming of the next big movie brought an economic boost of some 150 million to the region.",
+        "The founder decided to quit the online retailer during a board meeting on Thursday.",
+    ]
+    lines = [*TEXT[:1]]
+    for n, caption in enumerate(captions, start=1):
+        lines += [f"{n}/3 Slide title number {n}", caption]
+    page = _page([*lines, *TEXT[1:]])
+    cleaner.drop_gallery_slides(page)
+    dropped = [i for i, d in enumerate(page.dropped) if d is not None]
+    assert dropped == list(range(1, 7))
+    assert all(page.dropped[i][0] == "drop_gallery" for i in dropped)  # type: ignore[index]
+
+
+def test_recipe_fractions_are_no_gallery() -> None:
+    page = _page(
+        ["1/4 cup granulated sugar", "1/2 cup cocoa powder", "1/2 teaspoon salt", "24/7 support", *TEXT]
+    )
+    cleaner.drop_gallery_slides(page)
+    assert all(d is None for d in page.dropped)

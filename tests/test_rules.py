@@ -85,6 +85,11 @@ POSITIVE = [
     ("drop_subscribe_prompt", "Suscríbete"),
     ("drop_subscribe_prompt", "登录"),
     # cookie banners
+    (
+        "drop_player_controls",
+        "This is a modal window. This modal can be closed by pressing the Escape key or activating the close "
+        "button.",
+    ),
     ("drop_cookie_banner", "Accept all cookies"),
     ("drop_cookie_banner", "Reject all"),
     ("drop_cookie_banner", "Manage preferences"),
