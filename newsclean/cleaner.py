@@ -562,7 +562,22 @@ def _in_share_bar(page: Page, i: int) -> bool:
 def cut_at_trailer(page: Page, start: int, end: int, author: str | None = None) -> int:
     """At a trailer marker ("Related Articles", "Most Read", "Newsletter", ...) the article ends, unless
     enough prose follows, in which case the marker and the list under it go. Returns the new end.
-    Hard trailers (comments, footer, disclaimers, the author's bio) end it whatever follows."""
+    Hard trailers (comments, footer, disclaimers, the author's bio) end it whatever follows.
+
+    One pass: the prose before block i is summed as the pass goes (blocks behind it never change), the
+    prose after it is a suffix sum made first (the pass only drops blocks it has not reached yet), so a
+    page of thousands of markers costs no more than its length."""
+    blocks = page.blocks
+    tight = page.tight_lists
+    after = [0] * (end - start + 1)  # after[k - start]: standing prose words in blocks[k:end]
+    for k in range(end - 1, start - 1, -1):
+        standing = (
+            page.prose[k] and page.dropped[k] is None and (blocks.blank_before[k] or page.words[k] >= 40)
+        )
+        after[k - start] = after[k - start + 1] + (page.words[k] if standing else 0)
+    before = 0  # _prose_words_before(page, start, i)
+    before_text = 0  # ... without bios (skip_bios)
+    bio_name = author or ""
     i = start
     while i < end:
         if page.dropped[i] is None or page.dropped[i][0] != "cut_at_trailer":
@@ -577,10 +592,7 @@ def cut_at_trailer(page: Page, start: int, end: int, author: str | None = None) 
                 page.drop(i, "drop_share_bar", f"a comments link among share buttons: {_quote(text)}")
                 i += 1
                 continue
-            if (
-                _hard_trailer(page, i, start, end, author)
-                and _prose_words_before(page, start, i, skip_bios=author or "") >= MIN_WORDS_BEFORE_TRAILER
-            ):
+            if before_text >= MIN_WORDS_BEFORE_TRAILER and _hard_trailer(page, i, start, end, author):
                 for k in range(i, end):
                     page.drop(k, "cut_at_trailer", f"after {_quote(text)} (line {page.blocks.lines[i]})")
                 return i
@@ -589,10 +601,8 @@ def cut_at_trailer(page: Page, start: int, end: int, author: str | None = None) 
                 and not page.sentence[i]
                 and not _subheading(page, i, end)
             ):
-                after = _prose_words_after(page, i + 1, end)
-                if after < MIN_WORDS_AFTER_TRAILER or after < TRAILER_TEXT_SHARE * _prose_words_before(
-                    page, start, i
-                ):
+                words_after = after[i + 1 - start]
+                if words_after < MIN_WORDS_AFTER_TRAILER or words_after < TRAILER_TEXT_SHARE * before:
                     for k in range(i, end):
                         page.drop(k, "cut_at_trailer", f"after {_quote(text)} (line {page.blocks.lines[i]})")
                     return i
@@ -602,6 +612,14 @@ def cut_at_trailer(page: Page, start: int, end: int, author: str | None = None) 
                     page.drop(k, "cut_at_trailer", f"list under {_quote(text)} (line {page.blocks.lines[i]})")
                 i = run_end
                 continue
+        if (
+            page.prose[i]
+            and page.dropped[i] is None
+            and (not tight or blocks.blank_before[i] or blocks.blank_after[i])
+        ):
+            before += page.words[i]
+            if not _opens_like_bio(page.texts[i], bio_name):
+                before_text += page.words[i]
         i += 1
     return end
 
