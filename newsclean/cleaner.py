@@ -470,24 +470,9 @@ def _subheading(page: Page, i: int, end: int) -> bool:
     )
 
 
-def _prose_words_before(page: Page, start: int, i: int, skip_bios: str | None = None) -> int:
-    """Words of prose paragraphs in blocks[start:i] (on a page whose paragraphs stand apart, prose lines
-    packed together are a list of teasers and do not count). With ``skip_bios`` (the byline's name, or
-    ""), bios do not count either: the boxes of a writer and a fact-checker under the headline are not
-    the text that a second bio would end."""
-    blocks = page.blocks
-    return sum(
-        page.words[k]
-        for k in range(start, i)
-        if page.prose[k]
-        and page.dropped[k] is None
-        and (not page.tight_lists or blocks.blank_before[k] or blocks.blank_after[k])
-        and (skip_bios is None or not _opens_like_bio(page.texts[k], skip_bios))
-    )
-
-
 def _opens_like_bio(text: str, author: str) -> bool:
-    """Opens with a person's name and what they do (is_author_bio without its length limit)."""
+    """Opens with a person's name (the byline's ``author``, or any name) and what they do: "Jane Roe is a
+    staff writer covering ...", "Jane Roe writes about ...". No length limit (see is_author_bio)."""
     if author and text.startswith(author + " "):
         return _BIO_RE.match(text[len(author) :].lstrip()) is not None
     match = _BIO_NAME_RE.match(text)
@@ -519,7 +504,7 @@ def _list_run_end(page: Page, i: int, end: int) -> int:
     return k
 
 
-def _hard_trailer(page: Page, i: int, start: int, end: int, author: str | None) -> bool:
+def _hard_trailer(page: Page, i: int, end: int, author: str | None) -> bool:
     """Comments heading, post navigation, footer, disclaimer, or the author's bio in the last part of
     the text (a bio box under the headline is not the end)."""
     text = page.texts[i]
@@ -542,10 +527,9 @@ def is_author_bio(page: Page, i: int, author: str | None) -> bool:
     text = page.texts[i]
     if page.words[i] > MAX_BIO_WORDS:
         return False
-    if author and (text == author or text.startswith(author + " ")):
-        return page.words[i] <= 4 or _BIO_RE.match(text[len(author) :].lstrip()) is not None
-    match = _BIO_NAME_RE.match(text)
-    return match is not None and _BIO_RE.match(text[match.end() :]) is not None
+    if author and page.words[i] <= 4 and (text == author or text.startswith(author + " ")):
+        return True  # the byline's name alone (with a title or a handle)
+    return text != author and _opens_like_bio(text, author or "")
 
 
 def _in_share_bar(page: Page, i: int) -> bool:
@@ -575,8 +559,11 @@ def cut_at_trailer(page: Page, start: int, end: int, author: str | None = None) 
             page.prose[k] and page.dropped[k] is None and (blocks.blank_before[k] or page.words[k] >= 40)
         )
         after[k - start] = after[k - start + 1] + (page.words[k] if standing else 0)
-    before = 0  # _prose_words_before(page, start, i)
-    before_text = 0  # ... without bios (skip_bios)
+    # words of prose paragraphs in blocks[start:i] (on a page whose paragraphs stand apart, prose lines
+    # packed together are a list of teasers and do not count); and the same without bios: the boxes of a
+    # writer and a fact-checker under the headline are not the text that a bio at the end would close
+    before = 0
+    before_text = 0
     bio_name = author or ""
     i = start
     while i < end:
@@ -592,7 +579,7 @@ def cut_at_trailer(page: Page, start: int, end: int, author: str | None = None) 
                 page.drop(i, "drop_share_bar", f"a comments link among share buttons: {_quote(text)}")
                 i += 1
                 continue
-            if before_text >= MIN_WORDS_BEFORE_TRAILER and _hard_trailer(page, i, start, end, author):
+            if before_text >= MIN_WORDS_BEFORE_TRAILER and _hard_trailer(page, i, end, author):
                 for k in range(i, end):
                     page.drop(k, "cut_at_trailer", f"after {_quote(text)} (line {page.blocks.lines[i]})")
                 return i

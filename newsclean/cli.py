@@ -322,6 +322,17 @@ def _write_output(path: str, chunks: list[bytes]) -> int:
     return EXIT_OK
 
 
+#: options the single-file command and ``newsclean batch`` share
+max_bytes_option = click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=Options().max_bytes,
+    show_default=True,
+    help="Refuse inputs larger than this.",
+)
+debug_option = click.option("--debug", is_flag=True, help="Show the traceback of an internal error.")
+
+
 class _Newsclean(click.Command):
     """``newsclean FILE...``, exactly as it always was; ``newsclean batch ...`` (the first word) hands over
     to the batch command. A file named "batch" is ``./batch``."""
@@ -381,13 +392,7 @@ class _Newsclean(click.Command):
     is_flag=True,
     help="With -o: replace the file even when it is not newsclean's output (an input, a user's file).",
 )
-@click.option(
-    "--max-bytes",
-    type=click.IntRange(min=1),
-    default=Options().max_bytes,
-    show_default=True,
-    help="Refuse inputs larger than this.",
-)
+@max_bytes_option
 @click.option(
     "--time-limit",
     metavar="SECONDS",
@@ -396,7 +401,7 @@ class _Newsclean(click.Command):
     show_default=True,
     help="Give up on an input whose cleaning takes longer than this (0: no limit); exit code 4.",
 )
-@click.option("--debug", is_flag=True, help="Show the traceback of an internal error.")
+@debug_option
 @click.version_option(__version__, "-V", "--version", prog_name="newsclean")
 @click.pass_context
 def main(
@@ -593,17 +598,11 @@ def summary_lines(summary: Summary) -> list[str]:
     "--timeout",
     metavar="SECONDS",
     type=click.FloatRange(min=0),
-    default=60.0,
+    default=DEFAULT_TIME_LIMIT,
     show_default=True,
     help="Give up on a page after this long (0: no limit).",
 )
-@click.option(
-    "--max-bytes",
-    type=click.IntRange(min=1),
-    default=Options().max_bytes,
-    show_default=True,
-    help="Refuse inputs larger than this.",
-)
+@max_bytes_option
 @click.option(
     "--learn-chrome/--no-learn-chrome",
     default=True,
@@ -632,7 +631,7 @@ def summary_lines(summary: Summary) -> list[str]:
 )
 @click.option("--explain", is_flag=True, help="Print every removed block of every page on stderr.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
-@click.option("--debug", is_flag=True, help="Show the traceback of an internal error.")
+@debug_option
 @click.pass_context
 def batch_command(
     ctx: click.Context,

@@ -16,6 +16,31 @@ if importlib.util.find_spec("newsclean") is None:
     sys.path.insert(0, str(REPO_ROOT))
 
 
+#: what the suite imports besides the standard library (pyproject.toml: the dependencies and the test extra)
+REQUIRED_MODULES = (
+    "click",
+    "bs4",
+    "lxml",
+    "lxml_html_clean",
+    "readability",
+    "justext",
+    "hypothesis",
+    "markdown_it",
+)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Stop at once, with one line saying what to do, when this Python lacks the project's dependencies
+    (pytest run with an interpreter the README's set-up command did not install into), instead of an
+    ImportError in whichever test module is collected first."""
+    missing = [name for name in REQUIRED_MODULES if importlib.util.find_spec(name) is None]
+    if missing:
+        raise pytest.UsageError(
+            f"{sys.executable} lacks {', '.join(missing)}: install the project with its test extra first"
+            " (pip install '.[test]', as the README's test command does)"
+        )
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
         "--update-golden",
