@@ -64,6 +64,10 @@ MIN_WORDS_BEFORE_TRAILER = 80
 #: ... or when the prose after it is less than this share of the prose before it (captions of the
 #: stories it lists are prose too)
 TRAILER_TEXT_SHARE = 0.25
+#: a copyright or disclaimer line with more than this many times the prose before it still to come is
+#: a notice at the head of a document (standards, papers, licences), not its footer: it goes, the text
+#: goes on
+NOTICE_TEXT_MULTIPLE = 3
 #: inside the article, lines this short without a sentence end are labels, not text
 MAX_FRAGMENT_WORDS = 3
 #: when at least this share of a page's prose blocks has a blank line before or after it...
@@ -521,6 +525,17 @@ def _hard_trailer(page: Page, i: int, end: int, author: str | None) -> bool:
     return _prose_words_after(page, i + 1, min(end, i + 1 + BIO_LOOKAHEAD)) < MIN_WORDS_AFTER_BIO
 
 
+def _notice_at_head(page: Page, i: int, before: int, after: int) -> bool:
+    """A copyright or disclaimer line (dropped already) with several times the prose before it still to
+    come: the notice under a document's title, not the page's footer."""
+    drop = page.dropped[i]
+    return (
+        drop is not None
+        and drop[0] in ("drop_copyright", "drop_disclaimer")
+        and after > NOTICE_TEXT_MULTIPLE * before
+    )
+
+
 def is_author_bio(page: Page, i: int, author: str | None) -> bool:
     """ "Jane Roe is a staff writer covering ..." / "Jane Roe writes about ...": a block that opens with a
     person's name and what they do, or that is just the byline's name, after the text."""
@@ -579,7 +594,11 @@ def cut_at_trailer(page: Page, start: int, end: int, author: str | None = None) 
                 page.drop(i, "drop_share_bar", f"a comments link among share buttons: {_quote(text)}")
                 i += 1
                 continue
-            if before_text >= MIN_WORDS_BEFORE_TRAILER and _hard_trailer(page, i, end, author):
+            if (
+                before_text >= MIN_WORDS_BEFORE_TRAILER
+                and _hard_trailer(page, i, end, author)
+                and not _notice_at_head(page, i, before_text, after[i + 1 - start])
+            ):
                 for k in range(i, end):
                     page.drop(k, "cut_at_trailer", f"after {_quote(text)} (line {page.blocks.lines[i]})")
                 return i

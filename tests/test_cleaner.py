@@ -94,6 +94,24 @@ def test_comments_heading_after_the_text_ends_it() -> None:
     assert cleaner.cut_at_trailer(page, 0, n) == page.texts.index("Comments")
 
 
+def test_copyright_notice_at_the_head_of_a_document_does_not_end_it() -> None:
+    # a standard or a paper: abstract, then its copyright notice, then the document, many times longer
+    body = [t.replace("twenty", str(n)) for n in range(6) for t in TEXT]
+    page = _page([*TEXT, "Copyright (c) 2026 The Trust and the persons named as authors.", *body])
+    n = len(page.texts)
+    cleaner.apply_line_rules(page, 0, n)
+    assert page.dropped[3] is not None and page.dropped[3][0] == "drop_copyright"
+    assert cleaner.cut_at_trailer(page, 0, n) == n
+
+
+def test_copyright_line_under_the_text_ends_it() -> None:
+    # what comes after a footer may be prose too (a cookie text, a teaser), but less than the article
+    page = _page([*TEXT, *TEXT[::-1], "Copyright (c) 2026 The Daily Example.", *TEXT])
+    n = len(page.texts)
+    cleaner.apply_line_rules(page, 0, n)
+    assert cleaner.cut_at_trailer(page, 0, n) == 6
+
+
 def _standing(lines: list[str]) -> list[str]:
     return [f"\n{line}\n" for line in lines]
 
