@@ -383,8 +383,17 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|"
         r"todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|版权所有"
         r"|版權所有|無断転載|저작권).*|.{0,120}(?:all rights reserved|alle rechte vorbehalten|tous droits "
-        r"réservés|todos los derechos reservados|tutti i diritti riservati)\.?",
+        r"réservés|todos los derechos reservados|tutti i diritti riservati)\.?"
+        # the notice that the site's material may not be reproduced
+        r"|(?:the )?(?:material|content|contents)(?: (?:on|of) this (?:web ?)?site)? (?:may|must) not be "
+        r"(?:reproduced|copied|republished)\b.*|no part of this (?:\w+ ){0,3}may be (?:reproduced|copied)\b.*"
+        r"|(?:any )?reproduction\b(?=.{0,80}\b(?:without (?:the )?(?:express |prior )?(?:written )?"
+        r"(?:permission|consent|authori[sz]ation)|in whole or in part)).*"
+        r"|(?:toute )?reproduction (?:même partielle )?(?:interdite|est interdite)\b.*"
+        r"|(?:queda )?prohibida (?:su|la) reproducción\b.*|nachdruck nur mit\b.*",
         contains=(
+            "reproduc",
+            "nachdruck",
             "©",
             "copyright",
             "(c)",

@@ -163,6 +163,14 @@ POSITIVE = [
     ("drop_copyright", "© 2026 Nordstadt Rundschau GmbH. Alle Rechte vorbehalten."),
     ("drop_copyright", "© 2026 Le Courrier du Littoral. Tous droits réservés."),
     ("drop_copyright", "版权所有 © 2026 东岸日报"),
+    (
+        "drop_copyright",
+        "The material on this site may not be reproduced, distributed, transmitted, cached or otherwise "
+        "used, except with the prior written permission of Harbor Media.",
+    ),
+    ("drop_copyright", "Reproduction in whole or in part without written permission is prohibited."),
+    ("drop_copyright", "Toute reproduction interdite sans autorisation."),
+    ("drop_copyright", "Nachdruck nur mit Genehmigung des Verlags."),
     # photo credits
     ("drop_photo_credit", "Photo: Dana Lee / Metro Examiner"),
     ("drop_photo_credit", "(AP Photo/Jim Carter)"),
@@ -235,6 +243,8 @@ NEGATIVE = [
     ("read-more-de", "Lesen Sie den Bericht selbst, sagte die Ministerin."),
     ("copyright", "The band sued over copyright infringement in a case that dragged on for years."),
     ("copyright", "Copyright law has not kept pace with AI, the professor argued."),
+    ("copyright", "The lab reproduced the result twice before the paper was published."),
+    ("copyright", "Reproduction of the painting was prohibited by the museum until 1990, the curator said."),
     ("photo", "The photo was taken by a passer-by on a phone."),
     ("photo", "Reuters reported the deal first, citing three people familiar with it."),
     ("tags", "Tags on the cattle showed they came from three farms."),
