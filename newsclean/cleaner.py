@@ -120,12 +120,12 @@ _CODE_RE = re.compile(
 #: a bio opens with two to four capitalised words (a name, not "The Fed" or "This Week")...
 _BIO_NAME_RE = re.compile(
     r"(?!(?:The|A|An|This|That|These|Those|It|In|On|At|For|Our|Its|Their|His|Her|Last|Next|Other)\b)"
-    r"(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+,? "
+    r"(?:[A-Z][\w'’.-]+ ){0,3}[A-Z][\w'’.-]+,? "
 )
 #: ...then says what the person does for a living
 _BIO_RE = re.compile(
     r"(?:(?:is|was|has been|serves as|works as) (?:a |an |the )?(?:[\w'’.,&/-]+ ){0,6}"
-    r"(?:writer|reporter|editor|correspondent|journalist|contributor|columnist|analyst|producer|author|"
+    r"(?i:writer|reporter|editor|correspondent|journalist|contributor|columnist|analyst|producer|author|"
     r"critic|freelancer|host|blogger|photographer|intern|fellow|scout|anchor|commentator|researcher)s?\b"
     r"|(?:writes|reports) (?:about|on|for)\b"
     r"|covers\b|has (?:written|reported|covered)\b)"
@@ -544,7 +544,18 @@ def is_author_bio(page: Page, i: int, author: str | None) -> bool:
         return False
     if author and page.words[i] <= 4 and (text == author or text.startswith(author + " ")):
         return True  # the byline's name alone (with a title or a handle)
+    if author and _opens_with_first_name(text, author):
+        return True  # "Jane is curious about ...": bios call the writer by the first name
     return text != author and _opens_like_bio(text, author or "")
+
+
+def _opens_with_first_name(text: str, author: str) -> bool:
+    """ "Jane has covered ..." under a text by Jane Roe: the byline's first name, then a verb."""
+    first, _, rest = author.partition(" ")
+    if not rest or len(first) < 3 or not text.startswith(first + " "):
+        return False
+    verb = text[len(first) + 1 : len(first) + 2]
+    return verb.islower()
 
 
 def _in_share_bar(page: Page, i: int) -> bool:

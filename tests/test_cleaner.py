@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsclean import cleaner, textdump
 
 WRITER_BIO = (
@@ -44,6 +46,28 @@ def test_second_bio_under_the_headline_does_not_end_the_text() -> None:
 def test_bio_after_the_text_ends_it() -> None:
     page = _page([*TEXT, TEXT[0].replace("twenty", "thirty"), CHECKER_BIO, "Share", "Most read"])
     assert cleaner.cut_at_trailer(page, 0, len(page.texts)) == page.texts.index(CHECKER_BIO)
+
+
+@pytest.mark.parametrize(
+    ("bio", "author"),
+    [
+        # the role in capitals, after a possessive
+        ("Dana Whitfield is the Example Review's Senior Health Editor and writes a weekly column.", None),
+        # a single name
+        ("Aleksa is a senior content writer with a passion for clear and useful guides to software.", None),
+        # the byline's first name with any verb
+        ("Morgan is curious about rockets, satellites and the people who build them.", "Morgan Hale"),
+    ],
+)
+def test_bio_forms_after_the_text_end_it(bio: str, author: str | None) -> None:
+    page = _page([*TEXT, *TEXT[::-1], bio, "Share", "Most read"])
+    assert cleaner.cut_at_trailer(page, 0, len(page.texts), author) == page.texts.index(bio)
+
+
+def test_first_name_of_someone_else_is_not_a_bio() -> None:
+    page = _page([*TEXT, *TEXT[::-1], "Morgan is curious about what the study means for her patients."])
+    n = len(page.texts)
+    assert cleaner.cut_at_trailer(page, 0, n, "Sam Cole") == n
 
 
 def test_bios_above_the_text_are_dropped() -> None:
