@@ -367,11 +367,24 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|a version of this (?:article|story|piece) (?:appears|appeared|was published) .*"
         r"|this (?:article|story|post|piece|content) (?:was|is|has been) (?:originally |first |previously )?"
         r"(?:published|produced|written|created|syndicated|adapted|republished|provided|updated)\b.*"
+        r"|this (?:article|story|post|piece|content) (?:originally |first )?appeared (?:in|on)\b.*"
+        r"|.{0,80}\b(?:is|are) (?:provided )?(?:solely )?for (?:general )?informational?(?: and educational)?"
+        r" purposes only\b.*"
+        r"|.{0,80}\bdoes not constitute (?:medical|financial|legal|investment|professional|tax) advice\b.*"
+        r"|(?:a|the) (?:copy|review copy|review code|code|unit) of .{1,60} was (?:independently sourced\b"
+        r"|(?:provided|supplied)(?: by [^.]{1,60})? for (?:this|our|the purposes? of this) review\b).*"
         r"|(?:the )?(?:news|editorial) (?:and editorial )?(?:departments?|staff) .{0,40}(?:had"
         r"|have) no role.*"
         r"|(?:no|none of the) .{0,40}(?:was|were) (?:involved|used) in (?:the )?(?:creation|writing"
         r"|production).*",
         triggers=_words("the views opinions author authors a this no none news editorial"),
+        contains=(
+            "informational purposes",
+            "does not constitute",
+            "for review",
+            "for this review",
+            "for our review",
+        ),
         trailer=True,
     ),
     LineRule(
@@ -596,6 +609,9 @@ _WIRE_CREDIT_RE = re.compile(
     r"editing|compiled)(?: by)?\b",
     re.IGNORECASE,
 )
+#: a wire story's last line, who wrote it from where: "Roe reported from Kyiv." (Not "Sam Cole contributed
+#: to this report.", which the text keeps)
+_STORY_CREDIT_RE = re.compile(r"(?:[A-Z][\w'’.-]+,? (?:and )?){1,6}reported from [A-Z][^.;]{1,60}\.?")
 MAX_WIRE_CREDIT_WORDS = 40
 #: trailer markers that name what follows: "More from <site>", "Most read in <section>", "Also on <site>"
 TRAILER_RE = re.compile(
@@ -670,7 +686,9 @@ def phrase_rule_for(text: str) -> LineRule | None:
 
 def is_wire_credit(text: str, words: int) -> bool:
     """A news agency's credit line, "Reporting by ...; Editing by ...": the last line of its stories."""
-    return words <= MAX_WIRE_CREDIT_WORDS and _WIRE_CREDIT_RE.match(text) is not None
+    return words <= MAX_WIRE_CREDIT_WORDS and (
+        _WIRE_CREDIT_RE.match(text) is not None or _STORY_CREDIT_RE.fullmatch(text) is not None
+    )
 
 
 def is_hard_trailer(text: str, words: int) -> bool:

@@ -138,6 +138,14 @@ POSITIVE = [
     ("drop_disclaimer", "The views expressed here are the author's own."),
     ("drop_disclaimer", "A version of this article appears in print on March 3, 2026, Section B, Page 2."),
     ("drop_disclaimer", "This story was originally published by the Harbor Ledger."),
+    ("drop_disclaimer", "This story originally appeared in Harbor Ledger and is republished here."),
+    (
+        "drop_disclaimer",
+        "Ask the Nurse is for informational purposes only, does not constitute medical advice, and is not a "
+        "substitute for professional advice.",
+    ),
+    ("drop_disclaimer", "This article does not constitute financial advice."),
+    ("drop_disclaimer", "A copy of Tidewater was independently sourced for review by Example Games."),
     # embedded social-media posts
     ("drop_embedded_post", "The ferry is back on schedule! pic.twitter.com/AbC123xyZ"),
     ("drop_embedded_post", "— Harbor Ferries (@harborferries) March 2, 2026"),
@@ -243,6 +251,8 @@ NEGATIVE = [
     ("read-more-de", "Lesen Sie den Bericht selbst, sagte die Ministerin."),
     ("copyright", "The band sued over copyright infringement in a case that dragged on for years."),
     ("copyright", "Copyright law has not kept pace with AI, the professor argued."),
+    ("disclaimer", "The data are for informational purposes, the agency said, and may change."),
+    ("disclaimer", "A copy of the letter was provided to the committee for review on Monday."),
     ("copyright", "The lab reproduced the result twice before the paper was published."),
     ("copyright", "Reproduction of the painting was prohibited by the museum until 1990, the curator said."),
     ("photo", "The photo was taken by a passer-by on a phone."),
@@ -372,14 +382,23 @@ def test_trailer_marker_in_lenticular_brackets() -> None:
         "Reporting by Anna Nowak; Editing by Tom Reed",
         "Reporting by Anna Nowak in Warsaw and Ivan Petrenko in Kyiv; Writing by Lee Park; Editing by Jo",
         "Additional reporting by Sam Cole. Editing by Mia Ford",
+        "Nowak reported from Warsaw.",
+        "Anna Nowak and Ivan Petrenko reported from Kyiv.",
     ],
 )
 def test_wire_credit_line_is_a_hard_trailer(text: str) -> None:
     assert rules.is_hard_trailer(text, len(text.split()))
 
 
-def test_sentence_about_reporting_is_not_a_credit_line() -> None:
-    text = "Reporting by the local paper showed that the farmers had been waiting for weeks; editors agreed."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reporting by the local paper showed that the farmers had been waiting for weeks; editors agreed.",
+        "The mission reported from orbit that all systems were working.",
+        "Sam Cole contributed to this report.",  # a credit the text keeps
+    ],
+)
+def test_sentence_about_reporting_is_not_a_credit_line(text: str) -> None:
     assert not rules.is_wire_credit(text, len(text.split()))
 
 
