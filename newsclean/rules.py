@@ -192,8 +192,9 @@ LINE_RULES: tuple[LineRule, ...] = (
             "email_address your_email your_email_address enter_your_email enter_your_email_address "
             "see_all_newsletters unsubscribe_at_any_time"
         ),
-        pattern=r"(?:sign up|subscribe|register|join)(?: now| today| here)?(?: for| to)(?: (?:our|the|a|an|"
-        r"free|daily|weekly|breaking))* .{0,80}(?:newsletters?|e-?mails?|updates|alerts|digest|briefing).*"
+        pattern=r"(?:[^.?!]{1,60}[?!] )?(?:\W{0,3}please )?(?:sign up|subscribe|register|join)(?: now| today"
+        r"| here)?(?: for| to)(?: (?:our|the|a|an|free|daily|weekly|breaking))* .{0,80}"
+        r"(?:newsletters?|e-?mails?|updates|alerts|digest|briefing).*|sign up to receive .*"
         r"|(?=.*\b(?:in|to) your inbox\b)(?=.*\b(?:get|sign|subscribe|delivered|straight|directly|weekly"
         r"|daily|"
         r"newsletters?|free|every|stories|news|headlines|morning|evening|weekday|by \d)\b).+"
@@ -237,7 +238,22 @@ LINE_RULES: tuple[LineRule, ...] = (
             "donat",
             "contribut",
             "support",
+            "sign up",
         ),
+    ),
+    LineRule(
+        "drop_contact_line",
+        "how to reach the writer or the desk, where to follow them",
+        50,
+        pattern=r"(?:contact|email|e-mail|reach|you can (?:email|e-mail|write to|reach|contact))"
+        r" [^.]{0,80}(?:\S@\S|\bat @)\S*.*"
+        r"|.{0,80}\b(?:may|can) be (?:reached|contacted|emailed) (?:at|by|on|via) [^.]{0,60}(?:\S@\S"
+        r"|\d{3}[-. ]\d{3,4}).*"
+        r"|[^.?!]{0,80}[?!] (?:email|e-mail|write to|contact) us at \S+@\S+.*"
+        r"|follow (?:him|her|them|the .{1,40}|[A-Z][\w.]* ?[\w.]*) on (?:x|twitter|facebook|instagram|threads"
+        r"|tiktok|linkedin|snapchat|youtube|bluesky)\b.*",
+        triggers=_words("contact email e-mail reach you follow"),
+        contains=(" be reached ", " be contacted ", " be emailed ", " us at "),
     ),
     LineRule(
         "drop_noscript",
