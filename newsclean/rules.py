@@ -327,10 +327,15 @@ LINE_RULES: tuple[LineRule, ...] = (
         ),
         pattern=r"(?:view|see|shop|buy|get|check|try|read)(?: it)? (?:(?:now |it )?(?:at|on|from) .{2,40}|"
         r".{0,30}\b(?:now|deal|deals|price|prices))(?:\s*\(opens in a new (?:tab|window)\))?"
-        r"|(?:\$|£|€)\s?\d[\d.,]*(?: (?:at|on|from) .{2,30})?"
+        r"|(?:(?:was|now|from|list price:?|deal price:?) )?(?:\$|£|€)\s?\d[\d.,]*(?: (?:\$|£|€)\s?\d[\d.,]*)?"
+        r"(?: (?:at|on|from) .{2,30})?|pre-?order(?: now)?(?: (?:at|on|from) .{2,30})?"
+        r"|best prices? today:? .{2,40}"
         r"|(?:download|install|get|try) (?:the|our) .{0,40}\bapp\b.*|(?:please )?use (?:the )?(?:chrome|"
         r"firefox|safari|a modern) browser.*|why you can trust .{2,40}",
-        triggers=_words("view see shop buy get check try read download install please use why $ £ €")
+        triggers=_words(
+            "view see shop buy get check try read download install please use why was now from list deal "
+            "preorder pre-order best $ £ €"
+        )
         + tuple("$£€"),
         contains=("$", "£", "€"),
     ),

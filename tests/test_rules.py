@@ -150,6 +150,9 @@ POSITIVE = [
     ("drop_embedded_post", "The ferry is back on schedule! pic.twitter.com/AbC123xyZ"),
     ("drop_embedded_post", "— Harbor Ferries (@harborferries) March 2, 2026"),
     # shopping and app buttons
+    ("drop_call_to_action", "$68 $51 AT HARBOR GOODS"),
+    ("drop_call_to_action", "Preorder at Example Books"),
+    ("drop_call_to_action", "Best Prices Today: $4.99 at Example Store"),
     ("drop_call_to_action", "VIEW DEAL"),
     ("drop_call_to_action", "View On Amazon"),
     ("drop_call_to_action", "See at Best Buy"),
@@ -267,6 +270,7 @@ NEGATIVE = [
     ("copyright", "The lab reproduced the result twice before the paper was published."),
     ("copyright", "Reproduction of the painting was prohibited by the museum until 1990, the curator said."),
     ("photo", "The photo was taken by a passer-by on a phone."),
+    ("shop", "From $30 the tickets sold out within an hour."),
     ("contact", "Police can be reached at any hour, the chief said."),
     ("contact", "Contact tracing began on Monday at the school."),
     ("contact", "Follow the river on foot for two miles to the falls."),
