@@ -142,6 +142,8 @@ _CHROME_PROSE_WORDS = (
 _HAS_LETTER = re.compile(r"[^\W\d_]").search
 #: a gallery slide's counter: "3/50 The title"
 _SLIDE_RE = re.compile(r"(\d{1,3}) ?/ ?(\d{1,3})\s+\S")
+#: a block this long that is one string written twice is an image's alt text (drop_doubled_alt_text)
+MIN_DOUBLED_CHARS = 20
 #: this many slides counted one after the other make a gallery
 MIN_GALLERY_SLIDES = 3
 _OPENERS = "\"'“‘(«¿¡[„"
@@ -320,6 +322,16 @@ def block_score(page: Page, i: int) -> float:
             -PENALTY_KNOWN_CHROME
         )  # a player button or a share link interrupts the text, it does not end it
     return -PENALTY_SHORT
+
+
+def drop_doubled_alt_text(page: Page) -> None:
+    """w3m prints the alt text of a responsive image twice, glued ("A photo of the pier.A photo of the
+    pier."): a block that is one string of MIN_DOUBLED_CHARS characters or more written twice is an
+    image's description, not text."""
+    for i, text in enumerate(page.texts):
+        half = len(text) // 2
+        if half >= MIN_DOUBLED_CHARS // 2 and len(text) % 2 == 0 and text[:half] == text[half:]:
+            page.drop(i, "drop_caption", f"an image's alt text, printed twice: {_quote(text[:half])}")
 
 
 def drop_player_dialogs(page: Page) -> None:

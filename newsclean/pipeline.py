@@ -144,6 +144,7 @@ def _prepare(blocks: Blocks, language: str | None, options: Options) -> cleaner.
             if text in options.site_chrome:
                 page.drop(i, "drop_site_chrome", "line seen on many pages of this site")
     cleaner.drop_player_dialogs(page)
+    cleaner.drop_doubled_alt_text(page)
     cleaner.drop_gallery_slides(page)
     cleaner.drop_chrome_prose(page)
     return page

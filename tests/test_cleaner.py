@@ -165,6 +165,14 @@ def test_related_box_inside_the_text_does_not_end_it() -> None:
     assert cleaner.cut_at_trailer(page, 0, n) == n
 
 
+def test_image_alt_text_printed_twice_is_dropped() -> None:
+    alt = "A ferry leaves the harbor at dawn."
+    page = _page([*TEXT, alt + alt, "Wow!Wow!", *TEXT[::-1]])
+    cleaner.drop_doubled_alt_text(page)
+    dropped = [page.texts[i] for i, d in enumerate(page.dropped) if d is not None]
+    assert dropped == [alt + alt]  # a short repeat ("Wow!Wow!") is not an image
+
+
 def test_gallery_slides_are_dropped() -> None:
     captions = [
         "The club's absence from the league hurt more than the fans' pride last year, its accounts show.",
