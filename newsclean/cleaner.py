@@ -142,8 +142,11 @@ _CHROME_PROSE_WORDS = (
 _HAS_LETTER = re.compile(r"[^\W\d_]").search
 #: a gallery slide's counter: "3/50 The title"
 _SLIDE_RE = re.compile(r"(\d{1,3}) ?/ ?(\d{1,3})\s+\S")
-#: a block this long that is one string written twice is an image's alt text (drop_doubled_alt_text)
+#: a block of MIN_DOUBLED_CHARS characters to MAX_DOUBLED_WORDS words that is one string written twice is
+#: an image's alt text (drop_doubled_alt_text); writers do not write a paragraph twice over, and the
+#: doubled blocks of the corpus dumps, up to 180 words, are all images' descriptions
 MIN_DOUBLED_CHARS = 20
+MAX_DOUBLED_WORDS = 200
 #: this many slides counted one after the other make a gallery
 MIN_GALLERY_SLIDES = 3
 _OPENERS = "\"'“‘(«¿¡[„"
@@ -325,13 +328,13 @@ def block_score(page: Page, i: int) -> float:
 
 
 def drop_doubled_alt_text(page: Page) -> None:
-    """w3m prints the alt text of a responsive image twice, glued ("A photo of the pier.A photo of the
-    pier."): a block that is one string of MIN_DOUBLED_CHARS characters or more written twice is an
-    image's description, not text."""
+    """w3m prints an image's alt text twice in one line, glued to itself ("A photo of the pier.A photo of
+    the pier.", a responsive image) or run into its caption ("A dog on a sofa A dog on a sofa"): such a
+    block of up to MAX_DOUBLED_WORDS words is an image's description, not text, and goes before the main
+    run is looked for."""
     for i, text in enumerate(page.texts):
-        half = len(text) // 2
-        if half >= MIN_DOUBLED_CHARS // 2 and len(text) % 2 == 0 and text[:half] == text[half:]:
-            page.drop(i, "drop_caption", f"an image's alt text, printed twice: {_quote(text[:half])}")
+        if page.words[i] <= MAX_DOUBLED_WORDS and _doubled(text):
+            page.drop(i, "drop_duplicate", f"an image's text printed twice in one line: {_quote(text)}")
 
 
 def drop_player_dialogs(page: Page) -> None:
@@ -722,20 +725,19 @@ def drop_duplicates(page: Page, start: int, end: int) -> None:
     for i in range(max(start, 1), end):
         if page.words[i] > MAX_DUPLICATE_WORDS or page.dropped[i] is not None:
             continue  # long paragraphs repeat only in test pages and templates, never as captions
-        if _doubled(texts[i]):
-            page.drop(i, "drop_duplicate", "an image's text printed twice in one line")
-            continue
         if texts[i] == texts[i - 1] or (i >= 2 and texts[i] == texts[i - 2]):
             page.drop(i, "drop_duplicate", "the block just before it, again")
 
 
 def _doubled(text: str) -> bool:
-    """ "A dog on a sofa A dog on a sofa": an image's alt text run into its caption (w3m prints both)."""
+    """One string of MIN_DOUBLED_CHARS characters or more written twice, glued or with a space between."""
     n = len(text)
-    if n < 20:
+    if n < MIN_DOUBLED_CHARS:
         return False
-    half = (n - 1) // 2
-    return text[:half] == text[n - half :] and text[half] == " "
+    half = n // 2
+    if n % 2 == 0:
+        return text[:half] == text[half:]
+    return text[half] == " " and text[:half] == text[half + 1 :]
 
 
 def _capitalised(text: str) -> bool:

@@ -167,10 +167,12 @@ def test_related_box_inside_the_text_does_not_end_it() -> None:
 
 def test_image_alt_text_printed_twice_is_dropped() -> None:
     alt = "A ferry leaves the harbor at dawn."
-    page = _page([*TEXT, alt + alt, "Wow!Wow!", *TEXT[::-1]])
+    caption = "A dog asleep on a sofa"
+    huge = " ".join([TEXT[0]] * 20)  # 600 words: not an image
+    page = _page([*TEXT, alt + alt, "Wow!Wow!", f"{caption} {caption}", *TEXT[::-1], huge])
     cleaner.drop_doubled_alt_text(page)
     dropped = [page.texts[i] for i, d in enumerate(page.dropped) if d is not None]
-    assert dropped == [alt + alt]  # a short repeat ("Wow!Wow!") is not an image
+    assert dropped == [alt + alt, f"{caption} {caption}"]  # a short repeat ("Wow!Wow!") is not an image
 
 
 def test_gallery_slides_are_dropped() -> None:
