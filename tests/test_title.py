@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsclean import cleaner, metadata, textdump
+from newsclean import Options, clean, cleaner, metadata, textdump
 
 DEK = (
     "Small companies will get free computing time, training and weekly sessions with state university "
@@ -43,3 +43,45 @@ def test_headline_over_dek(above: str) -> None:
 )
 def test_not_headline_over_dek(above: str) -> None:
     assert not metadata._headline_over_dek(_page(above), 0, 1)
+
+
+PARAGRAPHS = [
+    "The county council voted on Tuesday to rebuild the old ferry landing, ending a decade of debate "
+    "over the crumbling pier and the boats that can no longer use it in winter.",
+    "Work on the landing will start in the spring and is expected to take two years, the council said, "
+    "with the ferry running from a temporary dock during the construction.",
+    "Residents of the island had asked for the repairs since the storm that damaged the pier, and "
+    "several of them spoke at the meeting to thank the council for its decision.",
+    "The cost of the project will be shared between the county and the regional transport fund, which "
+    "approved its part of the money last month after a long review.",
+]
+HEADLINE = "County votes to rebuild the old ferry landing after years of delay"
+
+
+def _ticker(n: int) -> list[str]:
+    """A market ticker or a product box: many one-word lines between the header and the text."""
+    return [f"IDX{k}" if k % 2 else f"+0.{k}%" for k in range(n)]
+
+
+def _clean(lines: list[str]) -> str | None:
+    return clean("\n\n".join(lines), options=Options(kind="text")).title
+
+
+def test_headline_far_above_the_text_with_its_date_line() -> None:
+    lines = ["Home", "News", "Markets", HEADLINE, "Updated: March 2, 2026, 9:14 a.m.", "By Priya Anand"]
+    lines += ["Share icon", "Print icon", *_ticker(60), *PARAGRAPHS]
+    assert _clean(lines) == HEADLINE
+
+
+def test_list_of_dated_stories_far_above_is_not_the_headline() -> None:
+    teasers = []
+    for k, story in enumerate(
+        [
+            "Harbour master retires after forty years on the quays",
+            "New bakery opens in the old post office on the square",
+            "School choir wins the regional contest for the third time",
+        ]
+    ):
+        teasers += [story, f"March {k + 1}, 2026"]
+    lines = ["Home", "News", *teasers, *_ticker(60), *PARAGRAPHS]
+    assert _clean(lines) not in set(teasers)
