@@ -36,6 +36,8 @@ TITLE_MIN_SCORE = -3.0
 #: headline, is shorter, and scores at most this much less
 DEK_MARGIN = 2.0
 MIN_DEK_HEADLINE_WORDS = 6
+#: ...looked for over at most this many chrome lines between the two
+MAX_CHROME_OVER_DEK = 2
 #: a title has this many words at most (the longest headlines in the dev corpora have about 25)
 MAX_TITLE_WORDS = 32
 #: a byline is a short line
@@ -471,6 +473,11 @@ def title_candidates(page: Page, ctx: TitleContext, lo: int, hi: int, site: str 
     return found
 
 
+def _is_rule_chrome(page: Page, i: int) -> bool:
+    """A short line that a line rule names as chrome (a share bar, an age notice)."""
+    return page.words[i] <= MAX_RULE_WORDS and rules.line_rule_for(page.texts[i], page.words[i]) is not None
+
+
 def _meta_under(page: Page, i: int) -> bool:
     """A byline or date line right under block i, or under the one line (a dek) after it."""
     n = len(page.texts)
@@ -490,6 +497,8 @@ def find_title(page: Page, core_start: int, core_end: int, site: str | None = No
     if best is None or best[0] < TITLE_MIN_SCORE:
         return None
     above = best[1] - 1
+    while above > best[1] - 1 - MAX_CHROME_OVER_DEK and above >= lo and _is_rule_chrome(page, above):
+        above -= 1  # "Share", "This article is more than a year old" between the headline and its dek
     if above >= lo and _headline_over_dek(page, above, best[1]):
         score, evidence = title_score(page, above, ctx)
         if best[0] - score < DEK_MARGIN:

@@ -85,3 +85,18 @@ def test_list_of_dated_stories_far_above_is_not_the_headline() -> None:
         teasers += [story, f"March {k + 1}, 2026"]
     lines = ["Home", "News", *teasers, *_ticker(60), *PARAGRAPHS]
     assert _clean(lines) not in set(teasers)
+
+
+def test_headline_over_dek_past_an_age_notice() -> None:
+    """A notice between the headline and its dek is stepped over: the headline is above it."""
+    lines = [
+        "Home",
+        "World",
+        HEADLINE,
+        "This article is more than 2 years old",
+        "Work on the crumbling pier will start in spring after a decade of debate, the council said",
+        "By Priya Anand",
+        "Tue 3 Mar 2026 10.15 CET",
+        *PARAGRAPHS,
+    ]
+    assert _clean(lines) == HEADLINE
