@@ -38,6 +38,8 @@ DEK_MARGIN = 2.0
 MIN_DEK_HEADLINE_WORDS = 6
 #: ...looked for over at most this many chrome lines between the two
 MAX_CHROME_OVER_DEK = 2
+#: a kicker over the headline (a section or series name) has this many words at most
+MAX_KICKER_WORDS = 4
 #: a title has this many words at most (the longest headlines in the dev corpora have about 25)
 MAX_TITLE_WORDS = 32
 #: a byline is a short line
@@ -484,6 +486,25 @@ def _meta_under(page: Page, i: int) -> bool:
     return any(is_metadata_line(page, k) for k in range(i + 1, min(i + 3, n)))
 
 
+def _kicker_over_headline(page: Page, i: int, below: int) -> bool:
+    """Block i is a kicker (a section or series name: two to MAX_KICKER_WORDS capitalised words, no
+    sentence end) over a longer headline phrase (some words in lower case, no full stop) with a byline
+    or date line right under it."""
+    text = page.texts[i]
+    return (
+        2 <= page.words[i] <= MAX_KICKER_WORDS
+        and all(word[0].isupper() for word in text.split() if word[0].isalpha())
+        and text[-1] not in ".?!:"
+        and page.words[below] >= MIN_DEK_HEADLINE_WORDS - 1
+        and page.words[below] > page.words[i]
+        and page.caps[below] < 1.0
+        and page.texts[below][-1] != "."  # a sentence under a short line: a dek under its headline
+        and _title_ok(page, below)
+        and below + 1 < len(page.texts)
+        and is_metadata_line(page, below + 1)
+    )
+
+
 def find_title(page: Page, core_start: int, core_end: int, site: str | None = None) -> Candidate | None:
     """The headline: a short line shortly before the article text, ideally repeated (dumps often show
     it twice) or followed by a byline or date line."""
@@ -503,6 +524,9 @@ def find_title(page: Page, core_start: int, core_end: int, site: str | None = No
         score, evidence = title_score(page, above, ctx)
         if best[0] - score < DEK_MARGIN:
             best = (score, above, "the headline over a longer dek")
+    below = best[1] + 1
+    if below < hi and _kicker_over_headline(page, best[1], below):
+        best = (title_score(page, below, ctx)[0], below, "the headline under a kicker, a byline under it")
     text = page.texts[best[1]]
     parts = _BREADCRUMB_RE.split(text)
     if len(parts) >= 3 and count_words(parts[-1]) >= 3:

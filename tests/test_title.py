@@ -100,3 +100,42 @@ def test_headline_over_dek_past_an_age_notice() -> None:
         *PARAGRAPHS,
     ]
     assert _clean(lines) == HEADLINE
+
+
+def _kicker_page(kicker: str, headline: str) -> cleaner.Page:
+    blocks, _ = textdump.split_blocks("\n".join([kicker, headline, "By Priya Anand", "March 2, 2026"]))
+    return cleaner.features(blocks, "en")
+
+
+@pytest.mark.parametrize("kicker", ["Coastal Ferry Series", "CITY HALL", "Harbour Notes"])
+def test_kicker_over_headline(kicker: str) -> None:
+    assert metadata._kicker_over_headline(_kicker_page(kicker, "Old pier to be rebuilt in the spring"), 0, 1)
+
+
+@pytest.mark.parametrize(
+    ("kicker", "headline"),
+    [
+        pytest.param("Ferry Landing Rebuilt", "The council voted for it on Tuesday.", id="dek-sentence"),
+        pytest.param(
+            "Why the pier fell", "Old pier to be rebuilt in the spring", id="headline-with-lower-case"
+        ),
+        pytest.param("Pier Rebuilt?", "Old pier to be rebuilt in the spring", id="question"),
+        pytest.param("Harbour Notes", "Ferry Landing", id="shorter-line-below"),
+        pytest.param("Harbour Notes", "Old Pier To Be Rebuilt In The Spring", id="title-case-line-below"),
+    ],
+)
+def test_not_kicker_over_headline(kicker: str, headline: str) -> None:
+    assert not metadata._kicker_over_headline(_kicker_page(kicker, headline), 0, 1)
+
+
+def test_headline_under_a_kicker() -> None:
+    lines = [
+        "Home",
+        "Sports",
+        "Coastal Ferry Series",
+        HEADLINE,
+        "By Priya Anand",
+        "March 2, 2026",
+        *PARAGRAPHS,
+    ]
+    assert _clean(lines) == HEADLINE
