@@ -486,6 +486,19 @@ def _meta_under(page: Page, i: int) -> bool:
     return any(is_metadata_line(page, k) for k in range(i + 1, min(i + 3, n)))
 
 
+def _glued_kicker(page: Page, i: int, k: int) -> bool:
+    """Block i is block k, a headline of MIN_DEK_HEADLINE_WORDS - 1 words or more, with a few words glued
+    before it (a section name run into the headline: "World NewsThe headline")."""
+    text, other = page.texts[i], page.texts[k]
+    return (
+        len(text) > len(other)
+        and text.endswith(other)
+        and page.words[k] >= MIN_DEK_HEADLINE_WORDS - 1
+        and 1 <= count_words(text[: -len(other)]) <= MAX_KICKER_WORDS
+        and _title_ok(page, k)
+    )
+
+
 def _kicker_over_headline(page: Page, i: int, below: int) -> bool:
     """Block i is a kicker (a section or series name: two to MAX_KICKER_WORDS capitalised words, no
     sentence end) over a longer headline phrase (some words in lower case, no full stop) with a byline
@@ -524,6 +537,10 @@ def find_title(page: Page, core_start: int, core_end: int, site: str | None = No
         score, evidence = title_score(page, above, ctx)
         if best[0] - score < DEK_MARGIN:
             best = (score, above, "the headline over a longer dek")
+    for k in (best[1] + 1, best[1] - 1):
+        if lo <= k < hi and _glued_kicker(page, best[1], k):
+            best = (title_score(page, k, ctx)[0], k, "the headline without the kicker glued to it")
+            break
     below = best[1] + 1
     if below < hi and _kicker_over_headline(page, best[1], below):
         best = (title_score(page, below, ctx)[0], below, "the headline under a kicker, a byline under it")

@@ -139,3 +139,31 @@ def test_headline_under_a_kicker() -> None:
         *PARAGRAPHS,
     ]
     assert _clean(lines) == HEADLINE
+
+
+def test_headline_without_a_glued_kicker() -> None:
+    """A section name run into the headline ("Ferry NewsCounty votes ..."), the plain headline under it."""
+    lines = [
+        "Home",
+        "Sports",
+        "Ferry News" + HEADLINE,
+        HEADLINE,
+        "By Priya Anand",
+        "March 2, 2026",
+        *PARAGRAPHS,
+    ]
+    assert _clean(lines) == HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("glued", "plain"),
+    [
+        pytest.param("Ferry News" + HEADLINE, HEADLINE, id="glued"),
+        pytest.param("Ferry NewsOld pier", "Old pier", id="too-short"),
+        pytest.param("The first of many changes: " + HEADLINE, HEADLINE, id="long-prefix"),
+    ],
+)
+def test_glued_kicker(glued: str, plain: str) -> None:
+    blocks, _ = textdump.split_blocks("\n".join([glued, plain, "By Priya Anand"]))
+    page = cleaner.features(blocks, "en")
+    assert metadata._glued_kicker(page, 0, 1) == (plain == HEADLINE and glued.startswith("Ferry"))
