@@ -23,7 +23,9 @@ import numpy as np
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from newsclean import cleaner, lang, metadata, pipeline, textdump  # noqa: E402
+from newsclean import lang, metadata, pipeline, textdump  # noqa: E402
+from newsclean.errors import NoArticleError  # noqa: E402
+from newsclean.model import Options  # noqa: E402
 from newsclean.scoring import normalise_title  # noqa: E402
 
 ROOT = HERE.parent.parent / "shared" / "corpus"
@@ -43,17 +45,19 @@ def collect(corpus: Path, flavour: str) -> list[Group]:
         if not blocks.texts:
             groups.append([])
             continue
-        page = cleaner.features(blocks, lang.guess_language(pipeline._language_sample(blocks)))
-        start, end = cleaner.select_main_text(page)
-        lo = max(0, start - metadata.TITLE_WINDOW)
-        hi = min(len(blocks.texts), start + metadata.TITLE_WINDOW_IN_TEXT)
+        page = pipeline._prepare(blocks, lang.guess_language(pipeline._language_sample(blocks)), Options())
+        try:
+            start, end = pipeline._find_core(page, None)
+        except NoArticleError:
+            groups.append([])
+            continue
+        lo, hi = metadata.title_window(page, start, end)
         ctx = metadata.title_context(page, start, end, lo, hi)
         wanted = normalise_title(truth["title"])
         groups.append(
             [
                 (metadata.title_features(page, i, ctx), normalise_title(blocks.texts[i]) == wanted)
-                for i in range(lo, hi)
-                if metadata._title_ok(page, i)
+                for i in metadata.title_candidates(page, ctx, lo, hi)
             ]
         )
     return groups

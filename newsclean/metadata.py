@@ -18,6 +18,12 @@ from .model import Candidate
 
 #: the title is looked for this many blocks before the start of the article text
 TITLE_WINDOW = 25
+#: ...and up to this many blocks before it when there is evidence (a byline or date line under the line):
+#: menus, tickers, product boxes or a video player may stand between the headline and the text
+TITLE_FAR_WINDOW = 100
+#: ...where the lines with a byline or date line under them lie within this many blocks (a headline and
+#: its dek); more of them, further apart, are a list of other stories with their dates
+MAX_FAR_HEADER_SPAN = 3
 #: ...and this many blocks into it (the text may swallow the header when a dek or caption reads as prose)
 TITLE_WINDOW_IN_TEXT = 12
 #: the words of about this many first words of the text are compared with a title candidate's
@@ -30,6 +36,10 @@ TITLE_MIN_SCORE = -3.0
 #: headline, is shorter, and scores at most this much less
 DEK_MARGIN = 2.0
 MIN_DEK_HEADLINE_WORDS = 6
+#: ...looked for over at most this many chrome lines between the two
+MAX_CHROME_OVER_DEK = 2
+#: a kicker over the headline (a section or series name) has this many words at most
+MAX_KICKER_WORDS = 4
 #: a title has this many words at most (the longest headlines in the dev corpora have about 25)
 MAX_TITLE_WORDS = 32
 #: a byline is a short line
@@ -257,7 +267,8 @@ def title_context(page: Page, core_start: int, core_end: int, lo: int, hi: int) 
     positions: dict[str, list[int]] = {}
     for k, text in enumerate(page.texts):
         positions.setdefault(text, []).append(k)
-    joined_lo, joined_hi = max(0, lo - PART_WINDOW), min(len(page.texts), hi + PART_WINDOW)
+    joined_lo = max(0, max(lo, core_start - TITLE_WINDOW) - PART_WINDOW)
+    joined_hi = min(len(page.texts), hi + PART_WINDOW)
     between: dict[int, int] = {}
     count = 0
     for k in range(min(core_start, len(page.texts)) - 1, lo - 1, -1):
@@ -433,34 +444,106 @@ def _headline_over_dek(page: Page, i: int, dek: int) -> bool:
     )
 
 
+def title_window(page: Page, core_start: int, core_end: int) -> tuple[int, int]:
+    """The blocks [lo, hi) where the headline of the text at core_start is looked for."""
+    lo = max(0, core_start - TITLE_FAR_WINDOW)
+    hi = min(len(page.texts), core_start + TITLE_WINDOW_IN_TEXT, max(core_start, core_end - 1))
+    return lo, hi
+
+
+def title_candidates(page: Page, ctx: TitleContext, lo: int, hi: int, site: str | None = None) -> list[int]:
+    """The blocks of the window that may be the headline: headline-length lines that are not chrome, a
+    byline or the site's name; a paragraph of the text only with evidence (repeated, or a byline under
+    it)."""
+    near = max(lo, ctx.core_start - TITLE_WINDOW)
+    found = []
+    for i in range(lo, hi):
+        if not 2 <= page.words[i] <= MAX_TITLE_WORDS or page.texts[i] == site or not _title_ok(page, i):
+            continue
+        if i < near and not _meta_under(page, i):
+            continue  # far above the text: a headline only with its byline or date line under it
+        deep = i >= ctx.core_start + 2 or (i >= ctx.core_start and page.texts[i][-1] in ".:")
+        if (deep or (page.prose[i] and page.texts[i][-1] == ".")) and not _has_title_evidence(
+            page, i, ctx.positions
+        ):
+            continue
+        found.append(i)
+    far = [i for i in found if i < near]
+    if far and far[-1] - far[0] > MAX_FAR_HEADER_SPAN:
+        # several lines with a date under them far apart: a list of other stories, not a header
+        found = [i for i in found if i >= near]
+    return found
+
+
+def _is_rule_chrome(page: Page, i: int) -> bool:
+    """A short line that a line rule names as chrome (a share bar, an age notice)."""
+    return page.words[i] <= MAX_RULE_WORDS and rules.line_rule_for(page.texts[i], page.words[i]) is not None
+
+
+def _meta_under(page: Page, i: int) -> bool:
+    """A byline or date line right under block i, or under the one line (a dek) after it."""
+    n = len(page.texts)
+    return any(is_metadata_line(page, k) for k in range(i + 1, min(i + 3, n)))
+
+
+def _glued_kicker(page: Page, i: int, k: int) -> bool:
+    """Block i is block k, a headline of MIN_DEK_HEADLINE_WORDS - 1 words or more, with a few words glued
+    before it (a section name run into the headline: "World NewsThe headline")."""
+    text, other = page.texts[i], page.texts[k]
+    return (
+        len(text) > len(other)
+        and text.endswith(other)
+        and page.words[k] >= MIN_DEK_HEADLINE_WORDS - 1
+        and 1 <= count_words(text[: -len(other)]) <= MAX_KICKER_WORDS
+        and _title_ok(page, k)
+    )
+
+
+def _kicker_over_headline(page: Page, i: int, below: int) -> bool:
+    """Block i is a kicker (a section or series name: two to MAX_KICKER_WORDS capitalised words, no
+    sentence end) over a longer headline phrase (some words in lower case, no full stop) with a byline
+    or date line right under it."""
+    text = page.texts[i]
+    return (
+        2 <= page.words[i] <= MAX_KICKER_WORDS
+        and all(word[0].isupper() for word in text.split() if word[0].isalpha())
+        and text[-1] not in ".?!:"
+        and page.words[below] >= MIN_DEK_HEADLINE_WORDS - 1
+        and page.words[below] > page.words[i]
+        and page.caps[below] < 1.0
+        and page.texts[below][-1] != "."  # a sentence under a short line: a dek under its headline
+        and _title_ok(page, below)
+        and below + 1 < len(page.texts)
+        and is_metadata_line(page, below + 1)
+    )
+
+
 def find_title(page: Page, core_start: int, core_end: int, site: str | None = None) -> Candidate | None:
     """The headline: a short line shortly before the article text, ideally repeated (dumps often show
     it twice) or followed by a byline or date line."""
-    lo = max(0, core_start - TITLE_WINDOW)
-    hi = min(len(page.texts), core_start + TITLE_WINDOW_IN_TEXT, max(core_start, core_end - 1))
-    candidates = [i for i in range(lo, hi) if 2 <= page.words[i] <= MAX_TITLE_WORDS and page.texts[i] != site]
-    candidates = [i for i in candidates if _title_ok(page, i)]
-    if not candidates:
-        return None
+    lo, hi = title_window(page, core_start, core_end)
     ctx = title_context(page, core_start, core_end, lo, hi)
-    positions = ctx.positions
     best: tuple[float, int, str] | None = None
-    for i in candidates:
-        deep = i >= core_start + 2 or (i >= core_start and page.texts[i][-1] in ".:")
-        if (deep or (page.prose[i] and page.texts[i][-1] == ".")) and not _has_title_evidence(
-            page, i, positions
-        ):
-            continue  # a paragraph of the text is a title only with evidence: repeated, or a byline under it
+    for i in title_candidates(page, ctx, lo, hi, site):
         score, evidence = title_score(page, i, ctx)
         if best is None or score > best[0]:
             best = (score, i, evidence)
     if best is None or best[0] < TITLE_MIN_SCORE:
         return None
     above = best[1] - 1
+    while above > best[1] - 1 - MAX_CHROME_OVER_DEK and above >= lo and _is_rule_chrome(page, above):
+        above -= 1  # "Share", "This article is more than a year old" between the headline and its dek
     if above >= lo and _headline_over_dek(page, above, best[1]):
         score, evidence = title_score(page, above, ctx)
         if best[0] - score < DEK_MARGIN:
             best = (score, above, "the headline over a longer dek")
+    for k in (best[1] + 1, best[1] - 1):
+        if lo <= k < hi and _glued_kicker(page, best[1], k):
+            best = (title_score(page, k, ctx)[0], k, "the headline without the kicker glued to it")
+            break
+    below = best[1] + 1
+    if below < hi and _kicker_over_headline(page, best[1], below):
+        best = (title_score(page, below, ctx)[0], below, "the headline under a kicker, a byline under it")
     text = page.texts[best[1]]
     parts = _BREADCRUMB_RE.split(text)
     if len(parts) >= 3 and count_words(parts[-1]) >= 3:

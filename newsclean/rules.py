@@ -144,10 +144,11 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|share (?:full |this )?(?:article|story|post|page|gallery|video)|\.{3}|…|✕|×|share on|share via|on)"
         r"[\s|·•/,:-]*){1,12}"
         r"|\d[\d.,]*[km]?\s*(?:shares?|likes?|views?|reactions?)"
-        r"|(?:follow us|follow|like us) on .{1,40}|(?:click|tap) to (?:share|email|print).*",
+        r"|(?:follow us|follow|like us) on .{1,40}|(?:click|tap) to (?:share|email|print).*"
+        r"|(?:" + _SOCIAL_RE + r"|share|print|resize|close|search|menu|plus|comments?|bookmark)\s+icon",
         triggers=_words(
             "share tweet compartir partager teilen condividi compartilhar delen follow like click tap "
-            + _SOCIAL
+            "resize close search menu plus comment comments bookmark " + _SOCIAL
         )
         + tuple("0123456789"),
     ),
@@ -254,6 +255,16 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|tiktok|linkedin|snapchat|youtube|bluesky)\b.*",
         triggers=_words("contact email e-mail reach you follow"),
         contains=(" be reached ", " be contacted ", " be emailed ", " us at "),
+    ),
+    LineRule(
+        "drop_widget_notice",
+        "a page widget's error message or the article's age notice",
+        12,
+        pattern=r"(?:oops!?\s*)?something went wrong\.?(?:\s*please try again(?: later)?[.!]?)?"
+        r"|(?:please )?try again later[.!]?"
+        r"|this (?:article|story|page|post) is (?:more than|over|older than) (?:a|an|one|\d+) (?:days?|weeks?"
+        r"|months?|years?) old",
+        triggers=_words("oops oops! something please try this"),
     ),
     LineRule(
         "drop_noscript",

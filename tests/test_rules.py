@@ -134,6 +134,14 @@ POSITIVE = [
     # messages for browsers without JavaScript
     ("drop_noscript", "You need to enable JavaScript to view this site."),
     ("drop_noscript", "JavaScript is disabled in your browser."),
+    # widget errors and age notices
+    ("drop_widget_notice", "Oops! Something went wrong."),
+    ("drop_widget_notice", "Please try again later."),
+    ("drop_widget_notice", "This article is more than 2 years old"),
+    ("drop_widget_notice", "This story is over a month old"),
+    # icons named by their alt text
+    ("drop_share_bar", "Linkedin icon"),
+    ("drop_share_bar", "Resize icon"),
     # disclaimers and publication notes
     ("drop_disclaimer", "The views expressed here are the author's own."),
     ("drop_disclaimer", "A version of this article appears in print on March 3, 2026, Section B, Page 2."),
@@ -229,6 +237,9 @@ POSITIVE = [
 
 # body sentences that no rule may drop ------------------------------------------------------------------
 NEGATIVE = [
+    ("widget", "Something went wrong with the ferry's engine on the way back, the captain said."),
+    ("widget", "This article is more than a summary of the report: it reads the figures again."),
+    ("widget", "Plus icons of the old town such as the clock tower and the bridge."),
     ("player", "Play resumed after a two-hour rain delay on Sunday evening."),
     ("player", "Close observers of the court expected a different ruling."),
     ("player", "The meeting starts at 10:30 in the town hall."),

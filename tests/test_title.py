@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsclean import cleaner, metadata, textdump
+from newsclean import Options, clean, cleaner, metadata, textdump
 
 DEK = (
     "Small companies will get free computing time, training and weekly sessions with state university "
@@ -43,3 +43,127 @@ def test_headline_over_dek(above: str) -> None:
 )
 def test_not_headline_over_dek(above: str) -> None:
     assert not metadata._headline_over_dek(_page(above), 0, 1)
+
+
+PARAGRAPHS = [
+    "The county council voted on Tuesday to rebuild the old ferry landing, ending a decade of debate "
+    "over the crumbling pier and the boats that can no longer use it in winter.",
+    "Work on the landing will start in the spring and is expected to take two years, the council said, "
+    "with the ferry running from a temporary dock during the construction.",
+    "Residents of the island had asked for the repairs since the storm that damaged the pier, and "
+    "several of them spoke at the meeting to thank the council for its decision.",
+    "The cost of the project will be shared between the county and the regional transport fund, which "
+    "approved its part of the money last month after a long review.",
+]
+HEADLINE = "County votes to rebuild the old ferry landing after years of delay"
+
+
+def _ticker(n: int) -> list[str]:
+    """A market ticker or a product box: many one-word lines between the header and the text."""
+    return [f"IDX{k}" if k % 2 else f"+0.{k}%" for k in range(n)]
+
+
+def _clean(lines: list[str]) -> str | None:
+    return clean("\n\n".join(lines), options=Options(kind="text")).title
+
+
+def test_headline_far_above_the_text_with_its_date_line() -> None:
+    lines = ["Home", "News", "Markets", HEADLINE, "Updated: March 2, 2026, 9:14 a.m.", "By Priya Anand"]
+    lines += ["Share icon", "Print icon", *_ticker(60), *PARAGRAPHS]
+    assert _clean(lines) == HEADLINE
+
+
+def test_list_of_dated_stories_far_above_is_not_the_headline() -> None:
+    teasers = []
+    for k, story in enumerate(
+        [
+            "Harbour master retires after forty years on the quays",
+            "New bakery opens in the old post office on the square",
+            "School choir wins the regional contest for the third time",
+        ]
+    ):
+        teasers += [story, f"March {k + 1}, 2026"]
+    lines = ["Home", "News", *teasers, *_ticker(60), *PARAGRAPHS]
+    assert _clean(lines) not in set(teasers)
+
+
+def test_headline_over_dek_past_an_age_notice() -> None:
+    """A notice between the headline and its dek is stepped over: the headline is above it."""
+    lines = [
+        "Home",
+        "World",
+        HEADLINE,
+        "This article is more than 2 years old",
+        "Work on the crumbling pier will start in spring after a decade of debate, the council said",
+        "By Priya Anand",
+        "Tue 3 Mar 2026 10.15 CET",
+        *PARAGRAPHS,
+    ]
+    assert _clean(lines) == HEADLINE
+
+
+def _kicker_page(kicker: str, headline: str) -> cleaner.Page:
+    blocks, _ = textdump.split_blocks("\n".join([kicker, headline, "By Priya Anand", "March 2, 2026"]))
+    return cleaner.features(blocks, "en")
+
+
+@pytest.mark.parametrize("kicker", ["Coastal Ferry Series", "CITY HALL", "Harbour Notes"])
+def test_kicker_over_headline(kicker: str) -> None:
+    assert metadata._kicker_over_headline(_kicker_page(kicker, "Old pier to be rebuilt in the spring"), 0, 1)
+
+
+@pytest.mark.parametrize(
+    ("kicker", "headline"),
+    [
+        pytest.param("Ferry Landing Rebuilt", "The council voted for it on Tuesday.", id="dek-sentence"),
+        pytest.param(
+            "Why the pier fell", "Old pier to be rebuilt in the spring", id="headline-with-lower-case"
+        ),
+        pytest.param("Pier Rebuilt?", "Old pier to be rebuilt in the spring", id="question"),
+        pytest.param("Harbour Notes", "Ferry Landing", id="shorter-line-below"),
+        pytest.param("Harbour Notes", "Old Pier To Be Rebuilt In The Spring", id="title-case-line-below"),
+    ],
+)
+def test_not_kicker_over_headline(kicker: str, headline: str) -> None:
+    assert not metadata._kicker_over_headline(_kicker_page(kicker, headline), 0, 1)
+
+
+def test_headline_under_a_kicker() -> None:
+    lines = [
+        "Home",
+        "Sports",
+        "Coastal Ferry Series",
+        HEADLINE,
+        "By Priya Anand",
+        "March 2, 2026",
+        *PARAGRAPHS,
+    ]
+    assert _clean(lines) == HEADLINE
+
+
+def test_headline_without_a_glued_kicker() -> None:
+    """A section name run into the headline ("Ferry NewsCounty votes ..."), the plain headline under it."""
+    lines = [
+        "Home",
+        "Sports",
+        "Ferry News" + HEADLINE,
+        HEADLINE,
+        "By Priya Anand",
+        "March 2, 2026",
+        *PARAGRAPHS,
+    ]
+    assert _clean(lines) == HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("glued", "plain"),
+    [
+        pytest.param("Ferry News" + HEADLINE, HEADLINE, id="glued"),
+        pytest.param("Ferry NewsOld pier", "Old pier", id="too-short"),
+        pytest.param("The first of many changes: " + HEADLINE, HEADLINE, id="long-prefix"),
+    ],
+)
+def test_glued_kicker(glued: str, plain: str) -> None:
+    blocks, _ = textdump.split_blocks("\n".join([glued, plain, "By Priya Anand"]))
+    page = cleaner.features(blocks, "en")
+    assert metadata._glued_kicker(page, 0, 1) == (plain == HEADLINE and glued.startswith("Ferry"))
