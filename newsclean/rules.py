@@ -475,8 +475,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|pictured)[^()]{0,100}\)"
         r"|(?:photograph|photo|image|picture|credit|foto|bild)(?: by)?\s*[:©]\s*[^.]{2,80}"
         r"|\((?:[^()]{2,60}/)?(?:getty images|ap|afp|reuters|shutterstock|epa|alamy)[^()]{0,40}\)"
+        r"|\((?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} ?/ ?[A-Z])[\w.&'’ -]{1,40}\)|\((?:file|file photo)\)"
         r"|/\s?(?:getty images|ap photo|afp via getty images|reuters|shutterstock|epa-efe)\b[^.]{0,40})\.?",
         contains=(
+            "(file",
             "/",
             "photo",
             "image",

@@ -207,6 +207,9 @@ POSITIVE = [
     ("drop_photo_credit", "Getty Images"),
     ("drop_photo_credit", "Image credit: NASA"),
     ("drop_photo_credit", "Foto: dpa"),
+    ("drop_photo_credit", "Crews clear snow from the runway on Monday morning. (Jane McGee/Harbor Daily)"),
+    ("drop_photo_credit", "Lights cover the houses of the neighborhood. (Wally Roe / Valley Times)"),
+    ("drop_photo_credit", "Doctors are studying whether the variant causes lung damage. (File)"),
     # tag lists
     ("drop_tag_list", "Tags: Elections, City Council, Budget"),
     ("drop_tag_list", "Filed under: Community, Town Government"),
@@ -281,6 +284,8 @@ NEGATIVE = [
     ("copyright", "The lab reproduced the result twice before the paper was published."),
     ("copyright", "Reproduction of the painting was prohibited by the museum until 1990, the curator said."),
     ("photo", "The photo was taken by a passer-by on a phone."),
+    ("photo", "The company was founded by two brothers (Tom and Jerry Smith)."),
+    ("photo", "Do you back the plan to widen the road through the park? (yes/no)"),
     ("shop", "From $30 the tickets sold out within an hour."),
     ("contact", "Police can be reached at any hour, the chief said."),
     ("contact", "Contact tracing began on Monday at the school."),
