@@ -169,9 +169,10 @@ LINE_RULES: tuple[LineRule, ...] = (
             "why_this_ad remove_ads hide_ad hide_ads (ad) - advertisement - – advertisement –"
         ),
         pattern=r"(?:sponsored|promoted|paid partner(?:ship)?|in partnership) (?:by|with) [^.!?]{1,60}"
-        r"|(?:the )?(?:article|story|content|text) continues (?:below|after)(?: (?:this|the))?"
+        r"|(?:advertisement\s*[-–:]\s*)?(?:the )?(?:article|story|content|text|page) continues "
+        r"(?:below|after)(?: (?:this|the))?"
         r"(?: ad(?:vertisement)?)?\.?",
-        triggers=_words("sponsored promoted paid in the article story content text"),
+        triggers=_words("sponsored promoted paid in the article story content text page advertisement"),
     ),
     LineRule(
         "drop_subscribe_prompt",
@@ -363,12 +364,13 @@ LINE_RULES: tuple[LineRule, ...] = (
             "more... mehr... plus... más... (more...) … ..."
         ),
         pattern=r"(?:(?:also read|read also|read more|read next|must read|related|recommended|see also|"
-        r"more|watch|listen|don't miss|do not miss|also see|trending|explore|read|see|click here|more from)"
+        r"more|watch|listen|don't miss|do not miss|also see|also|trending|explore|read|see|click here"
+        r"|more from)"
         r"\s*[:|>»›→-]\s*.+|(?:lesen sie (?:auch|mehr)|lire aussi|à lire (?:aussi|également)|lee también|"
         r"leggi anche|leia também|lees ook|читайте также|read more(?: about)?|click here)\b.{0,150})",
         triggers=_words(
-            "also read related recommended see more watch listen don't do trending explore must lesen lire "
-            "à lee leggi leia lees читайте click"
+            "also also: read related recommended see more watch listen don't do trending explore must lesen "
+            "lire à lee leggi leia lees читайте click"
         ),
     ),
     LineRule(

@@ -173,6 +173,8 @@ POSITIVE = [
     ("drop_read_more", "Lesen Sie auch: Neuer Fahrplan für die Buslinien im Westen"),
     ("drop_read_more", "À lire aussi : trois lignes de bus supprimées en avril"),
     ("drop_read_more", "Weiterlesen"),
+    ("drop_read_more", "Also: The best rain jackets, tested and reviewed"),
+    ("drop_advertisement", "Advertisement - Page continues below"),
     ("drop_read_more", "Lire la suite"),
     ("drop_read_more", "続きを読む"),
     # copyright and footer lines
@@ -275,6 +277,7 @@ NEGATIVE = [
     ("affiliate", "The election commission certified the results on Friday."),
     ("read-more", "Read the full report, the minister told parliament on Tuesday."),
     ("read-more", "More than 200 people attended the hearing."),
+    ("read-more", "Also, the council said it would meet again in May."),
     ("read-more", "Recommended dose: two tablets a day, the agency said."),
     ("read-more-de", "Lesen Sie den Bericht selbst, sagte die Ministerin."),
     ("copyright", "The band sued over copyright infringement in a case that dragged on for years."),
