@@ -147,6 +147,9 @@ _SLIDE_RE = re.compile(r"(\d{1,3}) ?/ ?(\d{1,3})\s+\S")
 #: doubled blocks of the corpus dumps, up to 180 words, are all images' descriptions
 MIN_DOUBLED_CHARS = 20
 MAX_DOUBLED_WORDS = 200
+#: this many cards of other stories in a row (headline, summary) make a list of them
+MIN_TEASER_CARDS = 4
+_SENTENCE_BREAK_RE = re.compile(r"[.!?][\"'”’)]?\s+[A-Z\"“‘]")
 #: this many slides counted one after the other make a gallery
 MIN_GALLERY_SLIDES = 3
 _OPENERS = "\"'“‘(«¿¡[„"
@@ -335,6 +338,58 @@ def drop_doubled_alt_text(page: Page) -> None:
     for i, text in enumerate(page.texts):
         if page.words[i] <= MAX_DOUBLED_WORDS and _doubled(text):
             page.drop(i, "drop_duplicate", f"an image's text printed twice in one line: {_quote(text)}")
+
+
+def drop_teaser_cards(page: Page) -> None:
+    """Cards of other stories anywhere on the page: MIN_TEASER_CARDS or more in a row of a headline (Title
+    Case, no sentence end) and a one-sentence summary under it (at most MAX_TEASER_WORDS words), each with at
+    most one label (a kicker such as "CASUALTIES OF WAR", the writer's name) before or after its
+    headline. They go before the main run is looked for: their summaries read as prose. A text with
+    subheadings has paragraphs of more than one sentence under them."""
+    texts = page.texts
+    n = len(texts)
+
+    def label(i: int) -> bool:
+        return i < n and page.words[i] <= MAX_FRAGMENT_WORDS + 1 and not page.sentence[i]
+
+    def headline(i: int) -> bool:
+        return (
+            i < n
+            and MIN_HEADLINE_WORDS - 1 <= page.words[i] <= LONG_PROSE_WORDS
+            and not page.sentence[i]
+            and page.caps[i] >= HEADLINE_CAPS_SHARE
+            and page.dropped[i] is None
+        )
+
+    def summary(i: int) -> bool:
+        if i >= n or not page.sentence[i] or page.words[i] > MAX_TEASER_WORDS or page.words[i] < 5:
+            return False
+        text = texts[i]
+        return _SENTENCE_BREAK_RE.search(text[:-1]) is None  # one sentence
+
+    def card(i: int) -> int:
+        """The end of the card that starts at block i, or i when there is none."""
+        k = i + 1 if label(i) and headline(i + 1) else i
+        if not headline(k):
+            return i
+        k += 1
+        if label(k) and summary(k + 1):
+            k += 1
+        return k + 1 if summary(k) else i
+
+    i = 0
+    while i < n:
+        cards = [i]
+        k = card(i)
+        while k > cards[-1]:
+            cards.append(k)
+            k = card(k)
+        if len(cards) - 1 >= MIN_TEASER_CARDS:
+            for j in range(cards[0], cards[-1]):
+                page.drop(j, "drop_teaser_cards", f"one of {len(cards) - 1} headlines with a summary")
+            i = cards[-1]
+        else:
+            i += 1
 
 
 def drop_player_dialogs(page: Page) -> None:

@@ -175,6 +175,37 @@ def test_image_alt_text_printed_twice_is_dropped() -> None:
     assert dropped == [alt + alt, f"{caption} {caption}"]  # a short repeat ("Wow!Wow!") is not an image
 
 
+CARDS = [
+    "Storm Closes Coastal Highway for a Second Day",
+    "WASHED OUT",
+    "Crews say the road will stay shut until the bridge near the inlet has been inspected.",
+    "Mayor Names New Police Chief After Six-Month Search",
+    "The former deputy chief takes over a department that lost a fifth of its officers last year.",
+    "Chef's Diner Wins Award for Best Breakfast in the State",
+    "EGGS-CELLENT",
+    "The forty-seat diner beat more than three hundred restaurants in a vote by readers.",
+    "Singer Cancels Spring Tour Dates to Rest Her Voice",
+    "Fans who bought tickets for the spring shows will get a refund within two weeks.",
+]
+
+
+def test_teaser_cards_are_dropped() -> None:
+    page = _page([*CARDS, "City Will Plant Trees Along Its Busiest Roads", *TEXT])
+    cleaner.drop_teaser_cards(page)
+    dropped = [i for i, d in enumerate(page.dropped) if d is not None]
+    assert dropped == list(range(len(CARDS)))
+
+
+def test_subheadings_over_paragraphs_are_no_cards() -> None:
+    # a text's sections: their paragraphs have more than one sentence
+    sections = []
+    for n, heading in enumerate(["What the Study Found", "Who Took Part", "What Comes Next", "How to Start"]):
+        sections += [heading, f"{TEXT[n % 3]} The researchers said more work was needed."]
+    page = _page(sections)
+    cleaner.drop_teaser_cards(page)
+    assert all(d is None for d in page.dropped)
+
+
 def test_gallery_slides_are_dropped() -> None:
     captions = [
         "The club's absence from the league hurt more than the fans' pride last year, its accounts show.",
