@@ -344,8 +344,8 @@ def drop_teaser_cards(page: Page) -> None:
     """Cards of other stories anywhere on the page: MIN_TEASER_CARDS or more in a row of a headline (Title
     Case, no sentence end) and a one-sentence summary under it (at most MAX_TEASER_WORDS words), each with at
     most one label of up to four words before its headline (a number) and one after it (a kicker such as
-    "CASUALTIES OF WAR", the writer's name). They go before the main run is looked for: their summaries read as prose. A text with
-    subheadings has paragraphs of more than one sentence under them."""
+    "CASUALTIES OF WAR", the writer's name). They go before the main run is looked for: their summaries
+    read as prose. A text with subheadings has paragraphs of more than one sentence under them."""
     texts = page.texts
     n = len(texts)
 
