@@ -140,8 +140,8 @@ _CHROME_PROSE_WORDS = (
     "rights reserved", "privacy", "reproduc", "nachdruck",
 )  # fmt: skip
 _HAS_LETTER = re.compile(r"[^\W\d_]").search
-#: a gallery slide's counter: "3/50 The title"
-_SLIDE_RE = re.compile(r"(\d{1,3}) ?/ ?(\d{1,3})\s+\S")
+#: a gallery slide's counter: "3/50 The title", "3 of 50"
+_SLIDE_RE = re.compile(r"(\d{1,3}) ?/ ?(\d{1,3})\s+\S|(\d{1,3}) of (\d{1,3})$")
 #: a block of MIN_DOUBLED_CHARS characters to MAX_DOUBLED_WORDS words that is one string written twice is
 #: an image's alt text (drop_doubled_alt_text); writers do not write a paragraph twice over, and the
 #: doubled blocks of the corpus dumps, up to 180 words, are all images' descriptions
@@ -411,7 +411,8 @@ def drop_player_dialogs(page: Page) -> None:
 
 
 def drop_gallery_slides(page: Page) -> None:
-    """A photo gallery printed as text: "1/50 Title", its caption, "2/50 Title", ... A run of at least
+    """A photo gallery printed as text: "1/50 Title" (or "1 of 50" alone on its line), its caption,
+    "2/50 Title", ... A run of at least
     MIN_GALLERY_SLIDES counters numbered one after the other out of the same total goes, each with the
     blocks up to the next counter (the last with the one block after it). Recipes ("1/4 cup") and
     "24/7" do not count up."""
@@ -419,12 +420,12 @@ def drop_gallery_slides(page: Page) -> None:
     slides: list[tuple[int, int, int]] = []  # (block, number, total) of the current run
     runs: list[list[tuple[int, int, int]]] = []
     for i, text in enumerate(texts):
-        if not ("/" in text[:8] and text[0].isdigit()):
+        if not (text[0].isdigit() and ("/" in text[:8] or " of " in text[:8])):
             continue
         match = _SLIDE_RE.match(text)
         if match is None:
             continue
-        number, total = int(match.group(1)), int(match.group(2))
+        number, total = (int(g) for g in (match.groups()[:2] if match.group(1) else match.groups()[2:]))
         if slides and number == slides[-1][1] + 1 and total == slides[-1][2]:
             slides.append((i, number, total))
         else:

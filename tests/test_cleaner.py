@@ -222,6 +222,17 @@ def test_gallery_slides_are_dropped() -> None:
     assert all(page.dropped[i][0] == "drop_gallery" for i in dropped)  # type: ignore[index]
 
 
+def test_gallery_counted_n_of_m_is_dropped() -> None:
+    slides = []
+    for n in range(1, 5):
+        slides += [f"{n} of 57", "Courtesy of the family", f"Child number {n} at the beach.", "Share"]
+    page = _page([*TEXT, "Scroll through the gallery below.", *slides])
+    cleaner.drop_gallery_slides(page)
+    first, last = page.texts.index("1 of 57"), page.texts.index("4 of 57")
+    assert all(page.dropped[k] is not None for k in range(first, last + 2))  # the last slide's credit too
+    assert all(page.dropped[k] is None for k in range(first))
+
+
 def test_recipe_fractions_are_no_gallery() -> None:
     page = _page(
         ["1/4 cup granulated sugar", "1/2 cup cocoa powder", "1/2 teaspoon salt", "24/7 support", *TEXT]
