@@ -473,6 +473,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|the|de))"
         r"{0,6}|(?:[A-Z][\w.'’-]+ ){1,3}for (?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}"
         r"|(?:courtesy|courtsey) (?:of )?.{2,60}|(?:file|file photo|archivo|archives?)\s*[-–:]\s.+"
+        r"|\(?(?:l-r|l to r|r-l)\)?[:,]? .{2,600}"
+        r"|(?:from left|clockwise from (?:top )?left)(?: to right)?:\s.{2,600}"
         r"|.{10,600}(?:\((?:ap |afp |reuters |getty |epa )?(?:photo|image|picture|foto|credit"
         r"|pictured)[^()]{0,100}\)"
         r"|(?:photograph|photo|image|picture|credit|foto|bild)(?: by)?\s*[:©]\s*[^.]{2,80}"
@@ -480,6 +482,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|\((?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} ?/ ?[A-Z])[\w.&'’ -]{1,40}\)|\((?:file|file photo)\)"
         r"|/\s?(?:getty images|ap photo|afp via getty images|reuters|shutterstock|epa-efe)\b[^.]{0,40})\.?",
         contains=(
+            "l-r",
+            "l to r",
+            "from left",
+            "from top left",
             "(file",
             "/",
             "photo",

@@ -212,6 +212,8 @@ POSITIVE = [
     ("drop_photo_credit", "Crews clear snow from the runway on Monday morning. (Jane McGee/Harbor Daily)"),
     ("drop_photo_credit", "Lights cover the houses of the neighborhood. (Wally Roe / Valley Times)"),
     ("drop_photo_credit", "Doctors are studying whether the variant causes lung damage. (File)"),
+    ("drop_photo_credit", "(L-R): Jane Roe, Sam Cole and Ann Lee at the opening night."),
+    ("drop_photo_credit", "From left: the mayor, the fire chief and two volunteers at the station."),
     # tag lists
     ("drop_tag_list", "Tags: Elections, City Council, Budget"),
     ("drop_tag_list", "Filed under: Community, Town Government"),
@@ -288,6 +290,8 @@ NEGATIVE = [
     ("copyright", "Reproduction of the painting was prohibited by the museum until 1990, the curator said."),
     ("photo", "The photo was taken by a passer-by on a phone."),
     ("photo", "The company was founded by two brothers (Tom and Jerry Smith)."),
+    ("photo", "From left field, a new candidate has entered the race for mayor."),
+    ("photo", "From left to right, the council members voted against the plan on Monday."),
     ("photo", "Do you back the plan to widen the road through the park? (yes/no)"),
     ("shop", "From $30 the tickets sold out within an hour."),
     ("contact", "Police can be reached at any hour, the chief said."),
