@@ -158,6 +158,10 @@ def detect_layout(lines: list[str]) -> tuple[str, int]:
     return "lines", 0
 
 
+#: a line of innerText with two inline elements in it is split in two up to this many words
+MAX_ELEMENT_LINE_WORDS = 16
+
+
 def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" "))
 
@@ -252,6 +256,14 @@ def _split_lines(lines: list[str]) -> Blocks:
         if not piece:
             blank = True
             continue
+        if "  " in piece and _element_parts(piece):
+            for part in _element_parts(piece):
+                texts.append(part)
+                numbers.append(number)
+                gaps.append(blank)
+                bullets.append(False)
+                blank = False
+            continue
         if (
             "[" in piece
             or "  " in piece
@@ -271,6 +283,18 @@ def _split_lines(lines: list[str]) -> Blocks:
         bullets.append(bullet)
         blank = False
     return _blocks(texts, numbers, gaps, bullets)
+
+
+def _element_parts(piece: str) -> list[str]:
+    """innerText puts two spaces between inline elements ("Opinion  The headline", "Search this site
+    Search"): a short line so made is split into its parts, unless a part ends a sentence (typists'
+    two spaces after a full stop) or the line is a table row (three or more parts)."""
+    parts = [part.strip() for part in piece.split("  ") if part.strip()]
+    if len(parts) != 2 or len(piece.split()) > MAX_ELEMENT_LINE_WORDS:
+        return []
+    if parts[0][-1] in ".!?:;,(" or not parts[1][0].isupper():
+        return []  # a sentence goes on ("for any pair of vectors  where  denotes", a formula left out)
+    return parts
 
 
 def _blocks(texts: list[str], numbers: list[int], gaps: list[bool], bullets: list[bool]) -> Blocks:

@@ -277,3 +277,22 @@ def test_cjk_width_counts_wide_characters_twice() -> None:
     layout, width = textdump.detect_layout(lines)
     assert layout == "wrapped"
     assert width == 80
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Opinion  What the valley owes its firms", ["Opinion", "What the valley owes its firms"]),
+        ("Search this site  Search", ["Search this site", "Search"]),
+        # a sentence that goes on past a formula the dump left out
+        ("for any pair of vectors  where  denotes the inner product", None),
+        ("The vote was close.  Then the council adjourned for the night.", None),  # a typist's two spaces
+        ("Name  Team  Goals", None),  # a table row
+    ],
+)
+def test_two_inline_elements_on_a_line_are_split(line: str, expected: list[str] | None) -> None:
+    page = "\n".join(["Home", line, "A paragraph of text that is long enough to read as prose, with words."])
+    blocks, layout = textdump.split_blocks(page)
+    assert layout == "lines"
+    texts = list(blocks.texts)
+    assert texts[1:-1] == (expected or [" ".join(line.split())])
