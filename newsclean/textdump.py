@@ -256,8 +256,9 @@ def _split_lines(lines: list[str]) -> Blocks:
         if not piece:
             blank = True
             continue
-        if "  " in piece and _element_parts(piece):
-            for part in _element_parts(piece):
+        parts = _element_parts(piece) if "  " in piece else None
+        if parts:
+            for part in parts:
                 texts.append(part)
                 numbers.append(number)
                 gaps.append(blank)
