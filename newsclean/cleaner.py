@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from . import rules
-from .lang import NO_SPACE_LANGUAGES, stop_words
+from .lang import NO_SPACE_LANGUAGES, plain_marks, stop_words
 from .model import Blocks
 
 #: a prose block has at least this many words (jusText's "length_low" is 70 characters, about 10 words;
@@ -143,6 +143,8 @@ MIN_GALLERY_SLIDES = 3
 _OPENERS = "\"'“‘(«¿¡[„"
 _WIDE_RE = re.compile(r"[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]")
 _WORD_RE = re.compile(r"\w+")
+#: ...in lower-cased ASCII text (see lang.plain_marks)
+_ASCII_WORD_RE = re.compile(r"[a-z0-9_]+")
 
 
 @dataclass(slots=True)
@@ -215,7 +217,8 @@ def caps_share(text: str) -> float:
 
 
 def stop_share(text: str, stops: frozenset[str]) -> float:
-    tokens = _WORD_RE.findall(text.lower())
+    low = plain_marks(text.lower())
+    tokens = (_ASCII_WORD_RE if low.isascii() else _WORD_RE).findall(low)
     if not tokens:
         return 0.0
     return sum(map(stops.__contains__, tokens)) / len(tokens)
@@ -634,13 +637,14 @@ def _headline_like(page: Page, i: int) -> bool:
     nw = page.words[i]
     if nw < MIN_HEADLINE_WORDS or nw > LONG_PROSE_WORDS:
         return False
+    # the tests in order of cost (a sentence in lower case, most of an article, fails the first)
+    if page.sentence[i] and page.caps[i] < HEADLINE_CAPS_SHARE:
+        return False
     text = page.texts[i]
     if _NOT_HEADLINE_RE.match(text) or looks_like_code(text):
         return False
     digits = sum(1 for token in text.split() if token[:1].isdigit())
-    if digits * 4 > nw:
-        return False
-    return page.caps[i] >= HEADLINE_CAPS_SHARE or not page.sentence[i]
+    return digits * 4 <= nw
 
 
 def drop_headline_list(page: Page, start: int, end: int) -> None:

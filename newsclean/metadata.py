@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from . import dates, rules
 from .cleaner import MAX_RULE_WORDS, Page, count_words, looks_like_code
-from .lang import MONTH_FIRST, function_words
+from .lang import MONTH_FIRST, function_words, plain_marks
 from .model import Candidate
 
 #: the title is looked for this many blocks before the start of the article text
@@ -214,6 +214,14 @@ def _name_like(page: Page, i: int) -> bool:
 
 
 _CONTENT_WORD_RE = re.compile(r"[^\W\d_]{4,}")
+#: ...in lower-cased ASCII text (see lang.plain_marks)
+_ASCII_CONTENT_WORD_RE = re.compile(r"[a-z]{4,}")
+
+
+def content_words(low: str) -> list[str]:
+    """The words of four letters or more of lower-cased text, in order."""
+    low = plain_marks(low)
+    return (_ASCII_CONTENT_WORD_RE if low.isascii() else _CONTENT_WORD_RE).findall(low)
 
 
 def text_vocabulary(page: Page, core_start: int, core_end: int) -> frozenset[str]:
@@ -222,7 +230,7 @@ def text_vocabulary(page: Page, core_start: int, core_end: int) -> frozenset[str
     size = 0
     for k in range(core_start, core_end):
         if page.prose[k]:
-            found = _CONTENT_WORD_RE.findall(page.texts[k].lower())
+            found = content_words(page.texts[k].lower())
             words.update(found)
             size += len(found)
             if size >= VOCABULARY_WORDS:
@@ -231,7 +239,7 @@ def text_vocabulary(page: Page, core_start: int, core_end: int) -> frozenset[str
 
 
 def _overlap(text: str, vocabulary: frozenset[str]) -> float:
-    words = _CONTENT_WORD_RE.findall(text.lower())
+    words = content_words(text.lower())
     if not words:
         return 0.0
     return sum(1 for w in words if w in vocabulary) / len(words)
