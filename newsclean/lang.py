@@ -15,7 +15,6 @@ import functools
 import importlib.util
 import os
 import re
-from collections import Counter
 
 #: language code -> jusText stop-list file name
 JUSTEXT_NAMES = {
@@ -131,11 +130,10 @@ def guess_language(sample: str) -> str | None:
     index = _profile_index()
     votes: dict[str, int] = {}
     low = plain_marks(head.lower())
-    for word, count in Counter((_ASCII_WORD_RE if low.isascii() else _WORD_RE).findall(low)).items():
-        langs = index.get(word)
-        if langs:
-            for language in langs:
-                votes[language] = votes.get(language, 0) + count
+    words = (_ASCII_WORD_RE if low.isascii() else _WORD_RE).findall(low)
+    for langs in filter(None, map(index.get, words)):  # the profile words among them, one vote each
+        for language in langs:
+            votes[language] = votes.get(language, 0) + 1
     candidates = [lang for lang in votes if (lang in {"ru", "uk", "bg", "sr"}) == cyrillic]
     if not candidates:
         return None
