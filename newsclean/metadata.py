@@ -173,7 +173,7 @@ def is_metadata_line(page: Page, i: int) -> bool:
         find_byline(text, nw) is not None
         or (
             _DIGIT_RE.search(text) is not None
-            and (dates.is_dateline(text) or (nw <= MAX_DATED_LINE_WORDS and bool(dates.find_dates(text))))
+            and dates.is_dateline_or_dated(text, nw <= MAX_DATED_LINE_WORDS)
         )
     )
     page.meta_lines[i] = answer
@@ -287,9 +287,10 @@ def title_features(page: Page, i: int, ctx: TitleContext) -> dict[str, float]:
     """The evidence that block i is the headline of the text that starts at ctx.core_start, as named
     features (1.0 / 0.0 or small counts). TITLE_WEIGHTS turns them into a score."""
     core_start, positions, vocabulary = ctx.core_start, ctx.positions, ctx.vocabulary
-    text = page.texts[i]
-    nw = page.words[i]
-    n = len(page.texts)
+    texts, words, prose = page.texts, page.words, page.prose
+    text = texts[i]
+    nw = words[i]
+    n = len(texts)
     f: dict[str, float] = {}
     others = [k for k in positions.get(text, ()) if k != i]
     f["repeated"] = float(bool(others) and nw >= 3)
@@ -304,7 +305,7 @@ def title_features(page: Page, i: int, ctx: TitleContext) -> dict[str, float]:
             else:
                 meta_after_other = 1.0
             break
-        if page.words[k] >= 3 and _title_ok(page, k):
+        if words[k] >= 3 and _title_ok(page, k):
             headlines_between += 1  # another headline-like line (a dek?) is closer to the byline
             if headlines_between > 1:
                 break
@@ -313,7 +314,7 @@ def title_features(page: Page, i: int, ctx: TitleContext) -> dict[str, float]:
     # a headline, then a longer dek, then the byline
     f["dek_then_meta"] = float(
         i + 2 < n
-        and page.words[i + 1] > nw
+        and words[i + 1] > nw
         and not is_metadata_line(page, i + 1)
         and is_metadata_line(page, i + 2)
     )
@@ -331,32 +332,32 @@ def title_features(page: Page, i: int, ctx: TitleContext) -> dict[str, float]:
     f["lower_start"] = float(text[0].islower())
     f["name_like"] = float(_name_like(page, i))
     f["in_text"] = float(i >= core_start)
-    f["prose"] = float(page.prose[i])
+    f["prose"] = float(prose[i])
     f["digits"] = float(_DIGIT_RE.search(text) is not None)
     f["symbols"] = float(_TITLE_SYMBOL_RE.search(text) is not None)
     f["colon"] = float(":" in text)
     f["lines_to_text"] = min(ctx.between.get(i, 0), 10) / 10
-    f["next_is_prose"] = float(i + 1 < n and page.prose[i + 1])
+    f["next_is_prose"] = float(i + 1 < n and prose[i + 1])
     f["blank_around"] = float(page.blocks.blank_before[i] and page.blocks.blank_after[i])
-    f["after_menu"] = float(i >= 3 and all(page.words[k] <= 3 for k in range(i - 3, i)))
+    f["after_menu"] = float(i >= 3 and max(words[i - 3 : i]) <= 3)
     f["text_overlap"] = _overlap(text, vocabulary)
     f["after_headline"] = float(
         i > 0
-        and page.words[i - 1] >= 4
-        and not page.prose[i - 1]
+        and words[i - 1] >= 4
+        and not prose[i - 1]
         and not page.sentence[i - 1]
         and _title_ok(page, i - 1)
     )
     f["before_headline"] = float(
-        i + 1 < n and page.words[i + 1] >= 4 and not page.prose[i + 1] and _title_ok(page, i + 1)
+        i + 1 < n and words[i + 1] >= 4 and not prose[i + 1] and _title_ok(page, i + 1)
     )
     f["part_of_other"] = float(nw >= 3 and _part_of_other(page, i, ctx))
     # a headline over its dek: the dek is a sentence, the headline is not
     sentence_here = text[-1] == "."
-    below = [k for k in (i + 1, i + 2) if k < n and page.words[k] >= 4 and _title_ok(page, k)]
-    above = [k for k in (i - 1, i - 2) if k >= 0 and page.words[k] >= 3 and _title_ok(page, k)]
-    f["sentence_below"] = float(bool(below) and not sentence_here and page.texts[below[0]][-1] == ".")
-    f["headline_above"] = float(bool(above) and sentence_here and page.texts[above[0]][-1] != ".")
+    below = [k for k in (i + 1, i + 2) if k < n and words[k] >= 4 and _title_ok(page, k)]
+    above = [k for k in (i - 1, i - 2) if k >= 0 and words[k] >= 3 and _title_ok(page, k)]
+    f["sentence_below"] = float(bool(below) and not sentence_here and texts[below[0]][-1] == ".")
+    f["headline_above"] = float(bool(above) and sentence_here and texts[above[0]][-1] != ".")
     return f
 
 
