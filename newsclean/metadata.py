@@ -655,23 +655,23 @@ def find_date(
     )
     anchor = title_index if title_index >= 0 else start
     # nearest first: a date bar just above the headline, not a sidebar's date at the top of the page
-    before = list(range(max(0, anchor) - 1, -1, -1))
-    near = sorted(
-        range(max(0, anchor - DATE_FALLBACK_WINDOW), min(n, end + DATE_FALLBACK_WINDOW)),
-        key=lambda k: abs(k - anchor),
-    )
+    before = range(max(0, anchor) - 1, -1, -1)
     for indices, finder, short, lines_only in (
         (header, "dateline_near_title", True, False),
         (before, "date_before_title", True, False),
         (range(start, min(end, start + 2)), "date_in_first_paragraph", False, False),
         (range(start, end), "dateline_in_text", True, True),
         (range(end, min(n, end + 15)), "dateline_after_text", True, False),
-        (near, "dateline_nearest_text", True, True),
     ):
         result = scan(indices, finder, short, lines_only)
         if result:
             return result
-    return None
+    # the last resort, sorted only when it is needed
+    near = sorted(
+        range(max(0, anchor - DATE_FALLBACK_WINDOW), min(n, end + DATE_FALLBACK_WINDOW)),
+        key=lambda k: abs(k - anchor),
+    )
+    return scan(near, "dateline_nearest_text", True, True)
 
 
 #: words of relative dates in several languages (substring tests on the lower-cased line are much
