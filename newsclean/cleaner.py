@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from . import rules
-from .lang import NO_SPACE_LANGUAGES, stop_words
+from .lang import NO_SPACE_LANGUAGES, plain_marks, stop_words
 from .model import Blocks
 
 #: a prose block has at least this many words (jusText's "length_low" is 70 characters, about 10 words;
@@ -155,6 +155,8 @@ MIN_GALLERY_SLIDES = 3
 _OPENERS = "\"'“‘(«¿¡[„"
 _WIDE_RE = re.compile(r"[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]")
 _WORD_RE = re.compile(r"\w+")
+#: ...in lower-cased ASCII text (see lang.plain_marks)
+_ASCII_WORD_RE = re.compile(r"[a-z0-9_]+")
 
 
 @dataclass(slots=True)
@@ -182,10 +184,11 @@ class Page:
     title_ok: dict[int, bool] = field(default_factory=dict)
     #: per-block answers of metadata.is_metadata_line (it is asked about the same blocks many times)
     meta_lines: dict[int, bool] = field(default_factory=dict)
+    #: blocks.texts, held here too: the rules read it hundreds of times per page (a property cost more)
+    texts: list[str] = field(init=False)
 
-    @property
-    def texts(self) -> list[str]:
-        return self.blocks.texts
+    def __post_init__(self) -> None:
+        self.texts = self.blocks.texts
 
     def drop(self, index: int, rule: str, reason: str) -> None:
         if self.dropped[index] is None:
@@ -194,9 +197,10 @@ class Page:
 
 def count_words(text: str) -> int:
     """Words in a block; in Chinese and Japanese text (no spaces) each character counts as a word, as
-    jusText counts characters rather than words."""
+    jusText counts characters rather than words. (A text with no wide character finds none: a
+    findall costs less than asking max(text) first, which compares the characters one by one.)"""
     words = text.count(" ") + 1
-    if not text.isascii() and max(text) >= "\u2e80":
+    if not text.isascii():
         wide = len(_WIDE_RE.findall(text))
         if wide:
             words = max(words, wide + words // 2)
@@ -225,7 +229,8 @@ def caps_share(text: str) -> float:
 
 
 def stop_share(text: str, stops: frozenset[str]) -> float:
-    tokens = _WORD_RE.findall(text.lower())
+    low = plain_marks(text.lower())
+    tokens = (_ASCII_WORD_RE if low.isascii() else _WORD_RE).findall(low)
     if not tokens:
         return 0.0
     return sum(map(stops.__contains__, tokens)) / len(tokens)
@@ -633,11 +638,12 @@ def _in_share_bar(page: Page, i: int) -> bool:
     """Is block i next to (within SHARE_BAR_REACH blocks of) a share button or counter? (A comments
     link there, with the text right after, is one of the buttons.)"""
     lo, hi = max(0, i - SHARE_BAR_REACH), min(len(page.texts), i + SHARE_BAR_REACH + 1)
-    return any(
-        page.dropped[k] is not None and page.dropped[k][0] == "drop_share_bar"  # type: ignore[index]
-        for k in range(lo, hi)
-        if k != i
-    )
+    dropped = page.dropped
+    for k in range(lo, hi):
+        drop = dropped[k]
+        if drop is not None and k != i and drop[0] == "drop_share_bar":
+            return True
+    return False
 
 
 def cut_at_trailer(page: Page, start: int, end: int, author: str | None = None) -> int:
@@ -732,13 +738,14 @@ def _headline_like(page: Page, i: int) -> bool:
     nw = page.words[i]
     if nw < MIN_HEADLINE_WORDS or nw > LONG_PROSE_WORDS:
         return False
+    # the tests in order of cost (a sentence in lower case, most of an article, fails the first)
+    if page.sentence[i] and page.caps[i] < HEADLINE_CAPS_SHARE:
+        return False
     text = page.texts[i]
     if _NOT_HEADLINE_RE.match(text) or looks_like_code(text):
         return False
     digits = sum(1 for token in text.split() if token[:1].isdigit())
-    if digits * 4 > nw:
-        return False
-    return page.caps[i] >= HEADLINE_CAPS_SHARE or not page.sentence[i]
+    return digits * 4 <= nw
 
 
 def drop_headline_list(page: Page, start: int, end: int) -> None:
@@ -901,11 +908,13 @@ def drop_fragments(page: Page, start: int, end: int) -> None:
 def drop_outside(page: Page, start: int, end: int) -> None:
     """Everything before blocks[start] and after blocks[end-1] is not the article."""
     first = page.blocks.lines[start] if start < len(page.words) else 0
+    reason = f"before the article (line {first})"
     for i in range(start):
-        page.drop(i, "outside_article", f"before the article (line {first})")
+        page.drop(i, "outside_article", reason)
     last = page.blocks.lines[end - 1] if end > 0 else 0
+    reason = f"after the article (line {last})"
     for i in range(end, len(page.words)):
-        page.drop(i, "outside_article", f"after the article (line {last})")
+        page.drop(i, "outside_article", reason)
 
 
 def _quote(text: str, limit: int = 60) -> str:

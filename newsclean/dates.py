@@ -1063,15 +1063,22 @@ def _find(
     text: str, now: datetime.datetime | None, day_first: bool | None, relative_now: datetime.datetime | None
 ) -> list[DateMatch]:
     """find_dates, with relative expressions resolved against ``relative_now`` (None: not looked for)."""
+    return _find_both(text, now, day_first, relative_now)[1]
+
+
+def _find_both(
+    text: str, now: datetime.datetime | None, day_first: bool | None, relative_now: datetime.datetime | None
+) -> tuple[list[DateMatch], list[DateMatch]]:
+    """_find's absolute dates alone (what find_dates(text) finds when ``now`` is None), and all it finds."""
     digit = _HAS_DIGIT(text)
     hint = _DATE_HINT_RE.search(text, digit.start()) if digit is not None else None
     found = _absolute_matches(text, hint, now, day_first) if hint is not None else []
     if relative_now is None:
-        return found
+        return found, found
     relative = _relative_matches(text, relative_now, digit is not None)
     if not relative:
-        return found
-    return _merge(found, relative) if found else relative
+        return found, found
+    return found, _merge(found, relative) if found else relative
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -1123,9 +1130,27 @@ def is_dateline(text: str) -> bool:
     recognise and drop date bars.
     """
     stripped = text.strip()
-    if not stripped or len(stripped) > DATELINE_MAX_CHARS:
-        return False
-    if len(stripped) > DIGITLESS_DATELINE_MAX_CHARS and _HAS_DIGIT(stripped) is None:
+    if not _may_be_dateline(stripped):
         return False
     matches = _find(stripped, None, None, _SPANS_ONLY_NOW)
     return bool(matches) and _leftover_ratio(stripped, matches) <= DATELINE_MAX_LEFTOVER
+
+
+def _may_be_dateline(stripped: str) -> bool:
+    """Is the stripped line short enough to be a date line (and, when longer than a digit-free date
+    line can be, does it hold a digit)?"""
+    if not stripped or len(stripped) > DATELINE_MAX_CHARS:
+        return False
+    return len(stripped) <= DIGITLESS_DATELINE_MAX_CHARS or _HAS_DIGIT(stripped) is not None
+
+
+def is_dateline_or_dated(text: str, dated: bool) -> bool:
+    """``is_dateline(text) or (dated and bool(find_dates(text)))``, from one scan of the text when the two
+    would scan the same (a stripped line short enough to be a date line): is_dateline's absolute dates
+    are find_dates's. (metadata asks both about the short lines around a headline.)"""
+    if text != text.strip() or not _may_be_dateline(text):
+        return is_dateline(text) or (dated and bool(find_dates(text)))
+    absolute, matches = _find_both(text, None, None, _SPANS_ONLY_NOW)
+    if matches and _leftover_ratio(text, matches) <= DATELINE_MAX_LEFTOVER:
+        return True
+    return dated and bool(absolute)

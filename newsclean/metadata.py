@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from . import dates, rules
 from .cleaner import MAX_RULE_WORDS, Page, count_words, looks_like_code
-from .lang import MONTH_FIRST, function_words
+from .lang import MONTH_FIRST, function_words, plain_marks
 from .model import Candidate
 
 #: the title is looked for this many blocks before the start of the article text
@@ -183,7 +183,7 @@ def is_metadata_line(page: Page, i: int) -> bool:
         find_byline(text, nw) is not None
         or (
             _DIGIT_RE.search(text) is not None
-            and (dates.is_dateline(text) or (nw <= MAX_DATED_LINE_WORDS and bool(dates.find_dates(text))))
+            and dates.is_dateline_or_dated(text, nw <= MAX_DATED_LINE_WORDS)
         )
     )
     page.meta_lines[i] = answer
@@ -224,6 +224,14 @@ def _name_like(page: Page, i: int) -> bool:
 
 
 _CONTENT_WORD_RE = re.compile(r"[^\W\d_]{4,}")
+#: ...in lower-cased ASCII text (see lang.plain_marks)
+_ASCII_CONTENT_WORD_RE = re.compile(r"[a-z]{4,}")
+
+
+def content_words(low: str) -> list[str]:
+    """The words of four letters or more of lower-cased text, in order."""
+    low = plain_marks(low)
+    return (_ASCII_CONTENT_WORD_RE if low.isascii() else _CONTENT_WORD_RE).findall(low)
 
 
 def text_vocabulary(page: Page, core_start: int, core_end: int) -> frozenset[str]:
@@ -232,7 +240,7 @@ def text_vocabulary(page: Page, core_start: int, core_end: int) -> frozenset[str
     size = 0
     for k in range(core_start, core_end):
         if page.prose[k]:
-            found = _CONTENT_WORD_RE.findall(page.texts[k].lower())
+            found = content_words(page.texts[k].lower())
             words.update(found)
             size += len(found)
             if size >= VOCABULARY_WORDS:
@@ -241,7 +249,7 @@ def text_vocabulary(page: Page, core_start: int, core_end: int) -> frozenset[str
 
 
 def _overlap(text: str, vocabulary: frozenset[str]) -> float:
-    words = _CONTENT_WORD_RE.findall(text.lower())
+    words = content_words(text.lower())
     if not words:
         return 0.0
     return sum(1 for w in words if w in vocabulary) / len(words)
@@ -290,9 +298,10 @@ def title_features(page: Page, i: int, ctx: TitleContext) -> dict[str, float]:
     """The evidence that block i is the headline of the text that starts at ctx.core_start, as named
     features (1.0 / 0.0 or small counts). TITLE_WEIGHTS turns them into a score."""
     core_start, positions, vocabulary = ctx.core_start, ctx.positions, ctx.vocabulary
-    text = page.texts[i]
-    nw = page.words[i]
-    n = len(page.texts)
+    texts, words, prose = page.texts, page.words, page.prose
+    text = texts[i]
+    nw = words[i]
+    n = len(texts)
     f: dict[str, float] = {}
     others = [k for k in positions.get(text, ()) if k != i]
     f["repeated"] = float(bool(others) and nw >= 3)
@@ -307,7 +316,7 @@ def title_features(page: Page, i: int, ctx: TitleContext) -> dict[str, float]:
             else:
                 meta_after_other = 1.0
             break
-        if page.words[k] >= 3 and _title_ok(page, k):
+        if words[k] >= 3 and _title_ok(page, k):
             headlines_between += 1  # another headline-like line (a dek?) is closer to the byline
             if headlines_between > 1:
                 break
@@ -316,7 +325,7 @@ def title_features(page: Page, i: int, ctx: TitleContext) -> dict[str, float]:
     # a headline, then a longer dek, then the byline
     f["dek_then_meta"] = float(
         i + 2 < n
-        and page.words[i + 1] > nw
+        and words[i + 1] > nw
         and not is_metadata_line(page, i + 1)
         and is_metadata_line(page, i + 2)
     )
@@ -334,32 +343,32 @@ def title_features(page: Page, i: int, ctx: TitleContext) -> dict[str, float]:
     f["lower_start"] = float(text[0].islower())
     f["name_like"] = float(_name_like(page, i))
     f["in_text"] = float(i >= core_start)
-    f["prose"] = float(page.prose[i])
+    f["prose"] = float(prose[i])
     f["digits"] = float(_DIGIT_RE.search(text) is not None)
     f["symbols"] = float(_TITLE_SYMBOL_RE.search(text) is not None)
     f["colon"] = float(":" in text)
     f["lines_to_text"] = min(ctx.between.get(i, 0), 10) / 10
-    f["next_is_prose"] = float(i + 1 < n and page.prose[i + 1])
+    f["next_is_prose"] = float(i + 1 < n and prose[i + 1])
     f["blank_around"] = float(page.blocks.blank_before[i] and page.blocks.blank_after[i])
-    f["after_menu"] = float(i >= 3 and all(page.words[k] <= 3 for k in range(i - 3, i)))
+    f["after_menu"] = float(i >= 3 and max(words[i - 3 : i]) <= 3)
     f["text_overlap"] = _overlap(text, vocabulary)
     f["after_headline"] = float(
         i > 0
-        and page.words[i - 1] >= 4
-        and not page.prose[i - 1]
+        and words[i - 1] >= 4
+        and not prose[i - 1]
         and not page.sentence[i - 1]
         and _title_ok(page, i - 1)
     )
     f["before_headline"] = float(
-        i + 1 < n and page.words[i + 1] >= 4 and not page.prose[i + 1] and _title_ok(page, i + 1)
+        i + 1 < n and words[i + 1] >= 4 and not prose[i + 1] and _title_ok(page, i + 1)
     )
     f["part_of_other"] = float(nw >= 3 and _part_of_other(page, i, ctx))
     # a headline over its dek: the dek is a sentence, the headline is not
     sentence_here = text[-1] == "."
-    below = [k for k in (i + 1, i + 2) if k < n and page.words[k] >= 4 and _title_ok(page, k)]
-    above = [k for k in (i - 1, i - 2) if k >= 0 and page.words[k] >= 3 and _title_ok(page, k)]
-    f["sentence_below"] = float(bool(below) and not sentence_here and page.texts[below[0]][-1] == ".")
-    f["headline_above"] = float(bool(above) and sentence_here and page.texts[above[0]][-1] != ".")
+    below = [k for k in (i + 1, i + 2) if k < n and words[k] >= 4 and _title_ok(page, k)]
+    above = [k for k in (i - 1, i - 2) if k >= 0 and words[k] >= 3 and _title_ok(page, k)]
+    f["sentence_below"] = float(bool(below) and not sentence_here and texts[below[0]][-1] == ".")
+    f["headline_above"] = float(bool(above) and sentence_here and texts[above[0]][-1] != ".")
     return f
 
 
@@ -729,23 +738,23 @@ def find_date(
     )
     anchor = title_index if title_index >= 0 else start
     # nearest first: a date bar just above the headline, not a sidebar's date at the top of the page
-    before = list(range(max(0, anchor) - 1, -1, -1))
-    near = sorted(
-        range(max(0, anchor - DATE_FALLBACK_WINDOW), min(n, end + DATE_FALLBACK_WINDOW)),
-        key=lambda k: abs(k - anchor),
-    )
+    before = range(max(0, anchor) - 1, -1, -1)
     for indices, finder, short, lines_only in (
         (header, "dateline_near_title", True, False),
         (before, "date_before_title", True, False),
         (range(start, min(end, start + 2)), "date_in_first_paragraph", False, False),
         (range(start, end), "dateline_in_text", True, True),
         (range(end, min(n, end + 15)), "dateline_after_text", True, False),
-        (near, "dateline_nearest_text", True, True),
     ):
         result = scan(indices, finder, short, lines_only)
         if result:
             return result
-    return None
+    # the last resort, sorted only when it is needed
+    near = sorted(
+        range(max(0, anchor - DATE_FALLBACK_WINDOW), min(n, end + DATE_FALLBACK_WINDOW)),
+        key=lambda k: abs(k - anchor),
+    )
+    return scan(near, "dateline_nearest_text", True, True)
 
 
 #: words of relative dates in several languages (substring tests on the lower-cased line are much

@@ -7,7 +7,7 @@ import re
 
 from . import cleaner, metadata, sources, textdump
 from .errors import NoArticleError
-from .lang import guess_language
+from .lang import guess_language, plain_marks
 from .model import Article, Blocks, Candidate, Options, Removals, Source
 
 #: blocks that are not in the body but are not removed either: they became metadata
@@ -28,6 +28,8 @@ LETTER_TEST_CHARS = 200
 #: taken as words without counting them)
 PROSE_WORD_CHARS = 8
 _WORDS_RE = re.compile(r"\b[^\W\d_]+\b")
+#: ...in ASCII text (see lang.plain_marks)
+_ASCII_WORDS_RE = re.compile(r"\b[A-Za-z]+\b")
 
 
 def clean(data: bytes | str, *, options: Options | None = None, path: str | None = None) -> Article:
@@ -65,8 +67,8 @@ def _language_sample(blocks: Blocks) -> str:
         if text.isascii() and text.count(" ") * MAX_SAMPLE_WORD_CHARS < len(text):
             continue  # words of more than MAX_SAMPLE_WORD_CHARS characters on average: a link, a token
         head = text[:LETTER_TEST_CHARS]
-        if (head.count(" ") * PROSE_WORD_CHARS < len(head) or "=" in head or "%" in head) and sum(
-            map(len, _WORDS_RE.findall(head))
+        if (head.count(" ") * PROSE_WORD_CHARS < len(head) or "=" in head or "%" in head) and _letters(
+            head
         ) < MIN_SAMPLE_LETTER_SHARE * len(head):
             continue  # a long link, a tracking URL, a run of figures: no language in it
         sample.append(text)
@@ -74,6 +76,12 @@ def _language_sample(blocks: Blocks) -> str:
         if size >= LANGUAGE_SAMPLE_CHARS:
             break
     return "\n".join(sample)
+
+
+def _letters(text: str) -> int:
+    """Characters of ``text`` in words of letters only."""
+    plain = plain_marks(text)
+    return sum(map(len, (_ASCII_WORDS_RE if plain.isascii() else _WORDS_RE).findall(plain)))
 
 
 def clean_blocks(

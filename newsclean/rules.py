@@ -690,8 +690,12 @@ def _phrase_table(rules: tuple[LineRule, ...]) -> dict[str, LineRule]:
 _PHRASES = _phrase_table(LINE_RULES)
 
 
+@functools.lru_cache(maxsize=65536)
 def key(text: str) -> str:
-    """A block's text as the phrase tables compare it: lower case, punctuation trimmed at both ends."""
+    """A block's text as the phrase tables compare it: lower case, punctuation trimmed at both ends.
+
+    Cached: the same short line is looked up by several rules (block scores, trailers, titles), and
+    menus repeat across the pages of a site."""
     low = text.lower()
     if "’" in low:
         low = low.replace("’", "'")  # "Don’t miss" is "Don't miss"

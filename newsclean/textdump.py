@@ -42,8 +42,8 @@ FULL_WIDTH_BAND = 5
 
 #: no-break, thin, ideographic spaces and tabs become plain spaces; zero-width characters, soft hyphens
 #: and direction marks go
-_ODD_SPACE_RE = re.compile("[\u00a0\u2007\u202f\u2009\u200a\u3000\t\v]")
-_INVISIBLE_RE = re.compile("[\u200b\u2060\ufeff\u00ad\u200e\u200f]")
+_ODD_SPACES = "\u00a0\u2007\u202f\u2009\u200a\u3000\t\v"
+_INVISIBLE = "\u200b\u2060\ufeff\u00ad\u200e\u200f"
 _SPACES_RE = re.compile(r" {2,}")
 #: list bullets that dumps put before list items (w3m: "•", "◦", "□"; lynx: "*", "+", "o")
 _BULLET_RE = re.compile(r"^(?:[•◦▪▫■□●○‣⁃∙·▸►▶»*+–-]|\d{1,3}[.)])\s+(?=\S)")
@@ -75,12 +75,23 @@ _WIDE_RE = re.compile(
 
 def normalise(text: str) -> str:
     """NFC, the odd spaces to plain ones, zero-width characters out, Unix newlines."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\f" in text:
         text = text.replace("\f", "\n")
-    if not text.isascii():
-        text = _INVISIBLE_RE.sub("", unicodedata.normalize("NFC", text))
-    return _ODD_SPACE_RE.sub(" ", text)
+    if text.isascii():
+        return _replace_chars(text, "\t\v", " ")
+    text = _replace_chars(unicodedata.normalize("NFC", text), _INVISIBLE, "")
+    return _replace_chars(text, _ODD_SPACES, " ")
+
+
+def _replace_chars(text: str, chars: str, new: str) -> str:
+    """Each of ``chars`` in ``text`` replaced by ``new``: a substring test per character, and a replace
+    for the few that occur, is several times faster than a regex character class on a whole dump."""
+    for char in chars:
+        if char in text:
+            text = text.replace(char, new)
+    return text
 
 
 def _width(line: str) -> int:
@@ -88,6 +99,12 @@ def _width(line: str) -> int:
     if line.isascii():
         return len(line)
     return len(line) + len(_WIDE_RE.findall(line))
+
+
+def _is_wide(char: str) -> bool:
+    """Is ``char`` (one character, or none) East Asian wide? (cheap test first: the wide ones are all
+    from U+1100 up)"""
+    return char >= "\u1100" and _WIDE_RE.match(char) is not None
 
 
 def _unwrapped_prose(line: str) -> bool:
@@ -120,10 +137,13 @@ def detect_layout(lines: list[str]) -> tuple[str, int]:
     long_lines = [line for line in lines if len(line) > MAX_WRAP_WIDTH and " " in line.strip()]
     if len(long_lines) > MAX_LONG_LINE_SHARE * len(lengths) or any(map(_unwrapped_prose, long_lines)):
         return "lines", 0
-    widths = [_width(line) for line in lines if line and not line.isspace()]
+    line_widths = list(map(_width, lines))  # measured once: each test below reads them
+    widths = [w for line, w in zip(lines, line_widths, strict=True) if line and not line.isspace()]
     if not widths:
         return "lines", 0
-    long = sum(1 for line in lines if " " in line.strip() and _width(line) > MAX_WRAP_WIDTH)
+    long = sum(
+        1 for line, w in zip(lines, line_widths, strict=True) if w > MAX_WRAP_WIDTH and " " in line.strip()
+    )
     if long > MAX_LONG_LINE_SHARE * len(widths):
         return "lines", 0
     short = sorted((w for w in widths if w <= MAX_WRAP_WIDTH), reverse=True)
@@ -141,13 +161,16 @@ def detect_layout(lines: list[str]) -> tuple[str, int]:
             break
     if width < MIN_WRAP_WIDTH:
         return "lines", 0  # a menu of short lines, not wrapped text
-    # a full line followed by a line whose first word would not have fitted on it: a wrap
+    # a full line followed by a line whose first word would not have fitted on it: a wrap (lines that
+    # are not full are passed over first, before anything is stripped or split)
     wraps = 0
+    full_lo = width - FULL_LINE_SLACK
     for i in range(len(lines) - 1):
+        if not full_lo <= line_widths[i] <= width:
+            continue
         nxt = lines[i + 1].strip()
         if (
             nxt
-            and width - FULL_LINE_SLACK <= _width(lines[i]) <= width
             and _width(lines[i].rstrip()) + 1 + _width(nxt.split(" ", 1)[0]) > width
             and lines[i].rstrip()[-1] not in _PARAGRAPH_END
             and _continues(nxt, _width(lines[i].rstrip()), width)
@@ -169,12 +192,11 @@ def _indent(line: str) -> int:
 def _joins(previous: str, line: str, width: int) -> bool:
     """Does ``line`` continue the hard-wrapped ``previous`` line?"""
     stripped = line.lstrip(" ")
-    if not stripped or _BULLET_RE.match(stripped) or _BARE_BULLET_RE.match(stripped):
+    if not stripped or _bulleted(stripped):
         return False
-    first_word = stripped.split(" ", 1)[0]
-    if _width(previous.rstrip()) + 1 + _width(first_word) > width:
-        return True  # the next word would not have fit on the previous line
     prev = previous.rstrip()
+    if _width(prev) + 1 + _width(stripped.partition(" ")[0]) > width:
+        return True  # the next word would not have fit on the previous line
     return (
         bool(prev)
         and prev[-1] not in ".!?:;。！？"
@@ -183,9 +205,26 @@ def _joins(previous: str, line: str, width: int) -> bool:
     )
 
 
+def _bulleted(text: str) -> bool:
+    """Does ``text`` open with a list bullet, or is it a bare bullet? (cheap test first: the first
+    character)"""
+    first = text[0]
+    if first not in _BULLET_FIRST and not first.isdigit():
+        return False
+    return _BULLET_RE.match(text) is not None or _BARE_BULLET_RE.match(text) is not None
+
+
+def _needs_cleaning(text: str) -> bool:
+    """Could _clean_line change this stripped, non-empty line? Most lines have no bracket, no double
+    space, no bullet or number in front and no rule."""
+    return "[" in text or "  " in text or text[0] in _BULLET_FIRST or text[0].isdigit() or _has_rule(text)
+
+
 def _clean_line(line: str) -> tuple[str, bool]:
     """Strip, collapse spaces, remove a list bullet (reported) and lynx link numbers."""
     text = line.strip()
+    if not text or not _needs_cleaning(text):
+        return text, False
     if "[" in text:
         text = _W3M_MARKUP_RE.sub("", _LYNX_REF_RE.sub("", text)).strip()
     if _has_rule(text):
@@ -226,7 +265,7 @@ def split_blocks(text: str) -> tuple[Blocks, str]:
                 # CJK lines join without a space; a word hyphenated at a line end is left as it is,
                 # since "well-\nknown" cannot be told from "pre-\nfix"
                 last = texts[-1]
-                sep = "" if (_WIDE_RE.match(piece[:1]) or _WIDE_RE.match(last[-1:])) else " "
+                sep = "" if (_is_wide(piece[:1]) or _is_wide(last[-1:])) else " "
                 texts[-1] = last + sep + piece if last else piece
             previous = line
             continue
@@ -265,13 +304,7 @@ def _split_lines(lines: list[str]) -> Blocks:
                 bullets.append(False)
                 blank = False
             continue
-        if (
-            "[" in piece
-            or "  " in piece
-            or piece[0] in _BULLET_FIRST
-            or piece[0].isdigit()
-            or _has_rule(piece)
-        ):
+        if _needs_cleaning(piece):
             piece, bullet = _clean_line(line)
             if not piece:
                 blank = blank or not bullet
