@@ -70,6 +70,7 @@ POSITIVE = [
     ("drop_advertisement", "Publicité"),
     ("drop_advertisement", "广告"),
     # newsletters, subscriptions, sign-in, paywalls
+    ("drop_subscribe_prompt", "Enter City and State or Zip Code"),
     ("drop_subscribe_prompt", "Sign up"),
     ("drop_subscribe_prompt", "Subscribe"),
     ("drop_subscribe_prompt", "Sign up for our daily newsletter"),
@@ -294,6 +295,7 @@ NEGATIVE = [
     ("photo", "From left to right, the council members voted against the plan on Monday."),
     ("photo", "Do you back the plan to widen the road through the park? (yes/no)"),
     ("shop", "From $30 the tickets sold out within an hour."),
+    ("form", "Enter the dragon, said the director, was the film that changed his life."),
     ("contact", "Police can be reached at any hour, the chief said."),
     ("contact", "Contact tracing began on Monday at the school."),
     ("contact", "Follow the river on foot for two miles to the falls."),
