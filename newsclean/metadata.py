@@ -26,6 +26,8 @@ TITLE_FAR_WINDOW = 100
 MAX_FAR_HEADER_SPAN = 3
 #: ...and this many blocks into it (the text may swallow the header when a dek or caption reads as prose)
 TITLE_WINDOW_IN_TEXT = 12
+#: a line that ends with a full stop is a headline only with a byline or date line this close under it
+TITLE_EVIDENCE_REACH = 6
 #: the words of about this many first words of the text are compared with a title candidate's
 VOCABULARY_WORDS = 400
 #: a title candidate is looked for inside the blocks this far around it
@@ -431,10 +433,13 @@ def title_score(page: Page, i: int, ctx: TitleContext) -> tuple[float, str]:
 
 
 def _has_title_evidence(page: Page, i: int, positions: dict[str, list[int]]) -> bool:
-    """Repeated elsewhere on the page, or followed by a byline or date line within two blocks."""
+    """Repeated elsewhere on the page, or followed by a byline or date line within TITLE_EVIDENCE_REACH
+    blocks (past a dek, a photo's caption and its credit)."""
     if len(positions.get(page.texts[i], ())) > 1:
         return True
-    return any(is_metadata_line(page, k) for k in range(i + 1, min(i + 3, len(page.texts))))
+    return any(
+        is_metadata_line(page, k) for k in range(i + 1, min(i + 1 + TITLE_EVIDENCE_REACH, len(page.texts)))
+    )
 
 
 def _headline_over_dek(page: Page, i: int, dek: int) -> bool:

@@ -167,3 +167,27 @@ def test_glued_kicker(glued: str, plain: str) -> None:
     blocks, _ = textdump.split_blocks("\n".join([glued, plain, "By Priya Anand"]))
     page = cleaner.features(blocks, "en")
     assert metadata._glued_kicker(page, 0, 1) == (plain == HEADLINE and glued.startswith("Ferry"))
+
+
+def test_two_sentence_headline_with_its_byline_under_the_dek_and_caption() -> None:
+    """A headline that ends with a full stop (two sentences) is a candidate when a byline follows within a
+    few blocks, past the dek, a photo caption and its credit; without that evidence it is not."""
+    headline = "The old ferry landing will be rebuilt. Here's what the council decided."
+    header = [
+        "Skip to content",
+        "Menu",
+        headline,
+        "Work will start in the spring, and the boats will use a temporary dock for two years.",
+        "The crumbling pier (above) has been closed to the ferry in winter since the storm.",
+        "Photograph by Dana Lee, Harbor Images",
+    ]
+
+    def candidates(lines: list[str]) -> list[str]:
+        blocks, _ = textdump.split_blocks("\n\n".join(lines))
+        page = cleaner.features(blocks, "en")
+        core = lines.index(PARAGRAPHS[0])
+        ctx = metadata.title_context(page, core, len(lines), 0, core)
+        return [page.texts[i] for i in metadata.title_candidates(page, ctx, 0, core)]
+
+    assert headline in candidates([*header, "By Priya Anand", "Published March 2, 2026", *PARAGRAPHS])
+    assert headline not in candidates([*header, "Share", "Print", "Email", "Save", *PARAGRAPHS])
