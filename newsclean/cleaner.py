@@ -117,10 +117,17 @@ _CODE_RE = re.compile(
     r"[;{}]\s*$|^\s*(?://|/\*|\*/|#include|#!|<[a-zA-Z/!?]|[}\])]|def |function\b|return\b|import |var |let "
     r"|const |if ?\(|for ?\(|while ?\(|\$ )|\s(?:[=!<>+*/-]=|=>|===?|&&|\|\|)\s"
 )
-#: a bio opens with two to four capitalised words (a name, not "The Fed" or "This Week")...
+#: a bio opens with two to four capitalised words (a name, not "The Fed" or "This Week"), or the
+#: byline's first or last name alone...
 _BIO_NAME_RE = re.compile(
     r"(?!(?:The|A|An|This|That|These|Those|It|In|On|At|For|Our|Its|Their|His|Her|Last|Next|Other)\b)"
-    r"(?:[A-Z][\w'’.-]+ ){0,3}[A-Z][\w'’.-]+,? "
+    r"(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+,? "
+)
+#: the verbs a bio that calls the writer by the first name goes on with ("Jane is curious about ...")
+_BIO_VERB_RE = re.compile(
+    r"(?:is|was|has|had|lives|writes|covers|loves|joined|holds|earned|spent|began|grew|enjoys|studied"
+    r"|currently|previously|also|started|worked|works|specializes|specialises|focuses|graduated|reports"
+    r"|contributes)\b"
 )
 #: ...then says what the person does for a living
 _BIO_RE = re.compile(
@@ -143,8 +150,8 @@ _HAS_LETTER = re.compile(r"[^\W\d_]").search
 #: a gallery slide's counter: "3/50 The title", "3 of 50"
 _SLIDE_RE = re.compile(r"(\d{1,3}) ?/ ?(\d{1,3})\s+\S|(\d{1,3}) of (\d{1,3})$")
 #: a block of MIN_DOUBLED_CHARS characters to MAX_DOUBLED_WORDS words that is one string written twice is
-#: an image's alt text (drop_doubled_alt_text); writers do not write a paragraph twice over, and the
-#: doubled blocks of the corpus dumps, up to 180 words, are all images' descriptions
+#: an image's alt text (drop_doubled_alt_text): the doubled blocks of the corpus dumps, up to 180 words,
+#: are all images' descriptions
 MIN_DOUBLED_CHARS = 20
 MAX_DOUBLED_WORDS = 200
 #: this many cards of other stories in a row (headline, summary) make a list of them
@@ -339,10 +346,17 @@ def drop_doubled_alt_text(page: Page) -> None:
     """w3m prints an image's alt text twice in one line, glued to itself ("A photo of the pier.A photo of
     the pier.", a responsive image) or run into its caption ("A dog on a sofa A dog on a sofa"): such a
     block of up to MAX_DOUBLED_WORDS words is an image's description, not text, and goes before the main
-    run is looked for."""
-    for i, text in enumerate(page.texts):
-        if page.words[i] <= MAX_DOUBLED_WORDS and _doubled(text):
-            page.drop(i, "drop_duplicate", f"an image's text printed twice in one line: {_quote(text)}")
+    run is looked for. Unless every paragraph of the page is so written: then that is the text."""
+    doubled = [
+        i for i, text in enumerate(page.texts) if page.words[i] <= MAX_DOUBLED_WORDS and _doubled(text)
+    ]
+    if not doubled:
+        return
+    marked = set(doubled)
+    if not any(prose and i not in marked for i, prose in enumerate(page.prose)):
+        return
+    for i in doubled:
+        page.drop(i, "drop_duplicate", f"an image's text printed twice in one line: {_quote(page.texts[i])}")
 
 
 def drop_teaser_cards(page: Page) -> None:
@@ -350,7 +364,8 @@ def drop_teaser_cards(page: Page) -> None:
     Case, no sentence end) and a one-sentence summary under it (at most MAX_TEASER_WORDS words), each with at
     most one label of up to four words before its headline (a number) and one after it (a kicker such as
     "CASUALTIES OF WAR", the writer's name). They go before the main run is looked for: their summaries
-    read as prose. A text with subheadings has paragraphs of more than one sentence under them."""
+    read as prose. A text with subheadings has paragraphs of more than one sentence under them; a list
+    that a paragraph or a line ending in ':' introduces is the text's own (a listicle)."""
     texts = page.texts
     n = len(texts)
 
@@ -389,12 +404,22 @@ def drop_teaser_cards(page: Page) -> None:
         while k > cards[-1]:
             cards.append(k)
             k = card(k)
-        if len(cards) - 1 >= MIN_TEASER_CARDS:
+        if len(cards) - 1 < MIN_TEASER_CARDS:
+            i += 1
+            continue
+        if not _introduced(page, cards[0]):
             for j in range(cards[0], cards[-1]):
                 page.drop(j, "drop_teaser_cards", f"one of {len(cards) - 1} headlines with a summary")
-            i = cards[-1]
-        else:
-            i += 1
+        i = cards[-1]  # a run introduced as the text's own list is passed over whole
+
+
+def _introduced(page: Page, i: int) -> bool:
+    """Does a paragraph of text, or a line ending in ':', stand right before block i (skipping chrome
+    already dropped)? Then what starts at i is the text's own list (a listicle, a gift guide, an FAQ)."""
+    k = i - 1
+    while k >= 0 and page.dropped[k] is not None:
+        k -= 1
+    return k >= 0 and (page.prose[k] or page.texts[k].endswith(":"))
 
 
 def drop_player_dialogs(page: Page) -> None:
@@ -417,10 +442,9 @@ def drop_player_dialogs(page: Page) -> None:
 
 def drop_gallery_slides(page: Page) -> None:
     """A photo gallery printed as text: "1/50 Title" (or "1 of 50" alone on its line), its caption,
-    "2/50 Title", ... A run of at least
-    MIN_GALLERY_SLIDES counters numbered one after the other out of the same total goes, each with the
-    blocks up to the next counter (the last with the one block after it). Recipes ("1/4 cup") and
-    "24/7" do not count up."""
+    "2/50 Title", ... A run of at least MIN_GALLERY_SLIDES counters numbered one after the other out of
+    the same total goes, each with the blocks up to the next counter (the last with as many blocks as the
+    others take, at least the one after it). Recipes ("1/4 cup") and "24/7" do not count up."""
     texts = page.texts
     slides: list[tuple[int, int, int]] = []  # (block, number, total) of the current run
     runs: list[list[tuple[int, int, int]]] = []
@@ -441,7 +465,8 @@ def drop_gallery_slides(page: Page) -> None:
         runs.append(slides)
     for run in runs:
         last = run[-1][0]
-        end = min(len(texts), last + 2)
+        stride = (last - run[0][0]) // (len(run) - 1)  # blocks a slide takes: the last takes as many
+        end = min(len(texts), last + max(2, stride))
         for k in range(run[0][0], end):
             page.drop(k, "drop_gallery", f"a photo gallery of {run[0][2]} slides")
 
@@ -551,10 +576,15 @@ def _subheading(page: Page, i: int, end: int) -> bool:
 
 
 def _opens_like_bio(text: str, author: str) -> bool:
-    """Opens with a person's name (the byline's ``author``, or any name) and what they do: "Jane Roe is a
-    staff writer covering ...", "Jane Roe writes about ...". No length limit (see is_author_bio)."""
-    if author and text.startswith(author + " "):
-        return _BIO_RE.match(text[len(author) :].lstrip()) is not None
+    """Opens with a person's name (the byline's ``author``, the byline's first or last name alone, or any
+    name of two to four words) and what they do: "Jane Roe is a staff writer covering ...", "Roe writes
+    about ...". A single capitalised word that is not the byline's is not a name ("Texas is the largest
+    oil producer"). No length limit (see is_author_bio)."""
+    if author:
+        names = author.split()
+        for name in (author, names[0], names[-1]) if len(names) > 1 else (author,):
+            if len(name) > 2 and text.startswith(name + " ") and _BIO_RE.match(text[len(name) :].lstrip()):
+                return True
     match = _BIO_NAME_RE.match(text)
     return match is not None and _BIO_RE.match(text[match.end() :]) is not None
 
@@ -626,12 +656,12 @@ def is_author_bio(page: Page, i: int, author: str | None) -> bool:
 
 
 def _opens_with_first_name(text: str, author: str) -> bool:
-    """ "Jane has covered ..." under a text by Jane Roe: the byline's first name, then a verb."""
+    """ "Jane is curious about ...", "Jane lives in ..." under a text by Jane Roe: the byline's first name,
+    then one of the verbs bios use (not "Jane said the plan ...", "Mark my words")."""
     first, _, rest = author.partition(" ")
     if not rest or len(first) < 3 or not text.startswith(first + " "):
         return False
-    verb = text[len(first) + 1 : len(first) + 2]
-    return verb.islower()
+    return _BIO_VERB_RE.match(text, len(first) + 1) is not None
 
 
 def _in_share_bar(page: Page, i: int) -> bool:

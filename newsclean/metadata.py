@@ -636,8 +636,14 @@ def find_subtitle(
     if title is None or header is None:
         return None
     i = title.index + 1
-    while i < end and (page.dropped[i] is not None or _is_rule_chrome(page, i)):
+    chrome = 0
+    while i < end and page.dropped[i] is not None:
+        i += 1
+    while i < end and chrome < MAX_CHROME_OVER_DEK and _is_rule_chrome(page, i):
         i += 1  # "This article is more than a year old", a share bar: chrome between headline and dek
+        chrome += 1
+        while i < end and page.dropped[i] is not None:
+            i += 1
     if i >= end or page.words[i] < MIN_SUBTITLE_WORDS or page.words[i] > MAX_SUBTITLE_WORDS:
         return None
     text = page.texts[i]

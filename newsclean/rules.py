@@ -196,7 +196,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         ),
         pattern=r"(?:[^.?!]{1,60}[?!] )?(?:\W{0,3}please )?(?:sign up|subscribe|register|join)(?: now| today"
         r"| here)?(?: for| to)(?: (?:our|the|a|an|free|daily|weekly|breaking))* .{0,80}"
-        r"(?:newsletters?|e-?mails?|updates|alerts|digest|briefing).*|sign up to receive .*"
+        r"(?:newsletters?|e-?mails?|updates|alerts|digest|briefing).*"
+        r"|sign up to receive (?:our|the latest|daily|weekly|breaking|exclusive|email|news|updates"
+        r"|alerts)\b.*"
         r"|(?=.*\b(?:in|to) your inbox\b)(?=.*\b(?:get|sign|subscribe|delivered|straight|directly|weekly"
         r"|daily|"
         r"newsletters?|free|every|stories|news|headlines|morning|evening|weekday|by \d)\b).+"
@@ -247,14 +249,15 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule(
         "drop_contact_line",
         "how to reach the writer or the desk, where to follow them",
-        50,
-        pattern=r"(?:contact|email|e-mail|reach|you can (?:email|e-mail|write to|reach|contact))"
-        r" [^.]{0,80}(?:\S@\S|\bat @)\S*.*"
-        r"|.{0,80}\b(?:may|can) be (?:reached|contacted|emailed) (?:at|by|on|via) [^.]{0,60}(?:\S@\S"
-        r"|\d{3}[-. ]\d{3,4}).*"
-        r"|[^.?!]{0,80}[?!] (?:email|e-mail|write to|contact) us at \S+@\S+.*"
-        r"|follow (?:him|her|them|the .{1,40}|[A-Z][\w.]* ?[\w.]*) on (?:x|twitter|facebook|instagram|threads"
-        r"|tiktok|linkedin|snapchat|youtube|bluesky)\b.*",
+        35,
+        pattern=r"(?:contact|email|e-mail|you can (?:email|e-mail|write to|reach|contact))"
+        r" (?-i:[A-Z])[^.@]{0,60} at \S+@\S+.{0,200}"
+        r"|(?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*){0,3} (?:may|can) be (?:reached|contacted|emailed)"
+        r" (?:at|by|on|via) \S+@\S+.{0,120}"
+        r"|[^.?!]{0,80}[?!] (?:email|e-mail|write to|contact) us at \S+@\S+.{0,60}"
+        r"|follow (?:him|her|them|(?:the )?(?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*){0,4}"
+        r"(?: (?:page|section|account|team|desk))?)"
+        r" on (?:x|twitter|facebook|instagram|threads|tiktok|linkedin|snapchat|youtube|bluesky)\b.{0,120}",
         triggers=_words("contact email e-mail reach you follow"),
         contains=(" be reached ", " be contacted ", " be emailed ", " us at "),
     ),
@@ -266,7 +269,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|(?:please )?try again later[.!]?"
         r"|this (?:article|story|page|post) is (?:more than|over|older than) (?:a|an|one|\d+) (?:days?|weeks?"
         r"|months?|years?) old",
-        triggers=_words("oops oops! something please try this"),
+        triggers=_words("oops something please try this"),
     ),
     LineRule(
         "drop_noscript",
@@ -365,12 +368,13 @@ LINE_RULES: tuple[LineRule, ...] = (
             "more... mehr... plus... más... (more...) … ..."
         ),
         pattern=r"(?:(?:also read|read also|read more|read next|must read|related|recommended|see also|"
-        r"more|watch|listen|don't miss|do not miss|also see|also|trending|explore|read|see|click here"
+        r"more|watch|listen|don't miss|do not miss|also see|trending|explore|read|see|click here"
         r"|more from)"
         r"\s*[:|>»›→-]\s*.+|(?:lesen sie (?:auch|mehr)|lire aussi|à lire (?:aussi|également)|lee también|"
-        r"leggi anche|leia também|lees ook|читайте также|read more(?: about)?|click here)\b.{0,150})",
+        r"leggi anche|leia também|lees ook|читайте также|read more(?: about)?|click here)\b.{0,150}"
+        r"|also\s*:\s*[^.!?]{3,150})",
         triggers=_words(
-            "also also: read related recommended see more watch listen don't do trending explore must lesen "
+            "also read related recommended see more watch listen don't do trending explore must lesen "
             "lire à lee leggi leia lees читайте click"
         ),
     ),
@@ -402,12 +406,20 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|a version of this (?:article|story|piece) (?:appears|appeared|was published) .*"
         r"|this (?:article|story|post|piece|content) (?:was|is|has been) (?:originally |first |previously )?"
         r"(?:published|produced|written|created|syndicated|adapted|republished|provided|updated)\b.*"
-        r"|this (?:article|story|post|piece|content) (?:originally |first )?appeared (?:in|on)\b.*"
-        r"|.{0,80}\b(?:is|are) (?:provided )?(?:solely )?for (?:general )?informational?(?: and educational)?"
-        r" purposes only\b.*"
-        r"|.{0,80}\bdoes not constitute (?:medical|financial|legal|investment|professional|tax) advice\b.*"
-        r"|(?:a|the) (?:copy|review copy|review code|code|unit) of .{1,60} was (?:independently sourced\b"
-        r"|(?:provided|supplied)(?: by [^.]{1,60})? for (?:this|our|the purposes? of this) review\b).*"
+        r"|this (?:article|story|post|piece|content) (?:originally|first) appeared (?:in|on)\b.*"
+        # a column's or a site's notice: the subject is the text itself or the column's name
+        r"|(?:(?:this|the|our) (?:article|story|content|information|material|column|post|page|site"
+        r"|newsletter|video|podcast)(?: (?:on|in) this (?:site|page|article))?|(?:the )?information"
+        r" (?:contained |provided )?(?:in|on) this (?:article|site|page)"
+        r"|(?-i:[A-Z])[\w'’]*(?: (?:(?-i:[A-Z])[\w'’]*|the|of|and|a|an)){0,4})"
+        r" (?:is|are) (?:provided )?(?:solely )?for (?:general )?(?:educational and )?informational?"
+        r"(?: and educational)? purposes only\b.*"
+        r"|(?:(?:this|the|our) (?:article|content|information|material|column|post|newsletter)"
+        r"|nothing (?:in|on) this (?:article|site|page))\b.{0,40}\bdoes not constitute"
+        r" (?:medical|financial|legal|investment|professional|tax) advice\b.*"
+        r"|(?:a|the) (?:copy|review copy|review code|code|unit) of [^.]{1,60} was (?:independently sourced"
+        r"|provided|supplied)(?: by [^.]{1,40})? for (?:the purposes? of )?(?:this |our |the )?review"
+        r"(?: by [^.]{1,40})?\.?"
         r"|(?:the )?(?:news|editorial) (?:and editorial )?(?:departments?|staff) .{0,40}(?:had"
         r"|have) no role.*"
         r"|(?:no|none of the) .{0,40}(?:was|were) (?:involved|used) in (?:the )?(?:creation|writing"
@@ -433,12 +445,15 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|版權所有|無断転載|저작권).*|.{0,120}(?:all rights reserved|alle rechte vorbehalten|tous droits "
         r"réservés|todos los derechos reservados|tutti i diritti riservati)\.?"
         # the notice that the site's material may not be reproduced
-        r"|(?:the )?(?:material|content|contents)(?: (?:on|of) this (?:web ?)?site)? (?:may|must) not be "
+        r"|(?:the )?(?:material|content|contents) (?:on|of) this (?:web ?)?site (?:may|must) not be "
         r"(?:reproduced|copied|republished)\b.*|no part of this (?:\w+ ){0,3}may be (?:reproduced|copied)\b.*"
-        r"|(?:any )?reproduction\b(?=.{0,80}\b(?:without (?:the )?(?:express |prior )?(?:written )?"
-        r"(?:permission|consent|authori[sz]ation)|in whole or in part)).*"
-        r"|(?:toute )?reproduction (?:même partielle )?(?:interdite|est interdite)\b.*"
-        r"|(?:queda )?prohibida (?:su|la) reproducción\b.*|nachdruck nur mit\b.*",
+        r"|(?:any )?reproduction(?: or distribution)?(?: in whole or in part| of (?:this|these|the|our) "
+        r"(?:material|content|article|site|page)s?)?(?: without (?:the )?(?:express |prior )?(?:written )?"
+        r"(?:permission|consent|authori[sz]ation)(?: of [^.]{1,40})?)? (?:is )?(?:strictly )?(?:prohibited"
+        r"|forbidden|not permitted)\.?"
+        r"|(?:toute )?reproduction (?:même partielle )?(?:est )?interdite(?: sans autorisation)?\.?"
+        r"|(?:queda )?prohibida (?:su|la) reproducción(?: total o parcial)?(?: sin autorización)?\.?"
+        r"|nachdruck nur mit (?:genehmigung|erlaubnis)\b.{0,60}",
         contains=(
             "reproduc",
             "nachdruck",
@@ -474,13 +489,13 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|the|de))"
         r"{0,6}|(?:[A-Z][\w.'’-]+ ){1,3}for (?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}"
         r"|(?:courtesy|courtsey) (?:of )?.{2,60}|(?:file|file photo|archivo|archives?)\s*[-–:]\s.+"
-        r"|\(?(?:l-r|l to r|r-l)\)?[:,]? .{2,600}"
+        r"|\(?(?:l-r|l to r|r-l)\)?[:,]? .{2,600}|[^()]{10,300}\((?:file|file photo)\)\.?"
         r"|(?:from left|clockwise from (?:top )?left)(?: to right)?:\s.{2,600}"
         r"|.{10,600}(?:\((?:ap |afp |reuters |getty |epa )?(?:photo|image|picture|foto|credit"
         r"|pictured)[^()]{0,100}\)"
         r"|(?:photograph|photo|image|picture|credit|foto|bild)(?: by)?\s*[:©]\s*[^.]{2,80}"
         r"|\((?:[^()]{2,60}/)?(?:getty images|ap|afp|reuters|shutterstock|epa|alamy)[^()]{0,40}\)"
-        r"|\((?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} ?/ ?[A-Z])[\w.&'’ -]{1,40}\)|\((?:file|file photo)\)"
+        r"|\((?-i:[A-Z][a-z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3} ?/ ?[A-Z])[\w.&'’ -]{1,40}\)"
         r"|/\s?(?:getty images|ap photo|afp via getty images|reuters|shutterstock|epa-efe)\b[^.]{0,40})\.?",
         contains=(
             "l-r",
@@ -654,7 +669,10 @@ _WIRE_CREDIT_RE = re.compile(
 )
 #: a wire story's last line, who wrote it from where: "Roe reported from Kyiv." (Not "Sam Cole contributed
 #: to this report.", which the text keeps)
-_STORY_CREDIT_RE = re.compile(r"(?:[A-Z][\w'’.-]+,? (?:and )?){1,6}reported from [A-Z][^.;]{1,60}\.?")
+_STORY_CREDIT_RE = re.compile(
+    r"(?:[A-Z][\w'’.-]+,? (?:and )?){1,6}reported from [A-Z][\w'’.-]*(?:,? [A-Z][\w'’.-]*){0,3}"
+    r"(?:,? and [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3} from [A-Z][\w'’.-]*(?:,? [A-Z][\w'’.-]*){0,3})?\.?"
+)
 MAX_WIRE_CREDIT_WORDS = 40
 #: trailer markers that name what follows: "More from <site>", "Most read in <section>", "Also on <site>"
 TRAILER_RE = re.compile(
@@ -732,7 +750,8 @@ def phrase_rule_for(text: str) -> LineRule | None:
 
 
 def is_wire_credit(text: str, words: int) -> bool:
-    """A news agency's credit line, "Reporting by ...; Editing by ...": the last line of its stories."""
+    """A news agency's credit line, "Reporting by ...; Editing by ..." or "Roe reported from Kyiv.": the last
+    line of its stories."""
     return words <= MAX_WIRE_CREDIT_WORDS and (
         _WIRE_CREDIT_RE.match(text) is not None or _STORY_CREDIT_RE.fullmatch(text) is not None
     )

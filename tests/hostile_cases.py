@@ -36,8 +36,7 @@ PARAGRAPH = (
     "The city council voted on Tuesday to approve a new budget for the coming year, after a long debate in "
     "which residents said the plan was fair to most of the families in the district."
 )
-SECOND = "Members said the money for roads and schools would reach the district before the summer."
-ARTICLE = "Council Approves New Budget\n\n" + "\n\n".join(f"{PARAGRAPH} {SECOND}" for _ in range(8)) + "\n"
+ARTICLE = "Council Approves New Budget\n\n" + "\n\n".join(f"{PARAGRAPH} {PARAGRAPH}" for _ in range(8)) + "\n"
 NAVIGATION = (
     *("Home", "World", "Politics", "Business", "Tech", "Science", "Health", "Sports", "Travel", "Video"),
     *("Subscribe", "Sign in", "Search", "Menu", "Contact us", "About us", "Privacy Policy", "Newsletters"),
