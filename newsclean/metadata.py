@@ -38,6 +38,8 @@ TITLE_MIN_SCORE = -3.0
 #: headline, is shorter, and scores at most this much less
 DEK_MARGIN = 2.0
 MIN_DEK_HEADLINE_WORDS = 6
+#: ...and a dek that is one sentence has at least this many words
+MIN_DEK_WORDS = 8
 #: ...looked for over at most this many chrome lines between the two
 MAX_CHROME_OVER_DEK = 2
 #: a kicker over the headline (a section or series name) has this many words at most
@@ -551,6 +553,19 @@ def find_title(page: Page, core_start: int, core_end: int, site: str | None = No
         score, evidence = title_score(page, above, ctx)
         if best[0] - score < DEK_MARGIN:
             best = (score, above, "the headline over a longer dek")
+    dek, top = best[1] - 1, best[1] - 2
+    if (
+        top >= lo
+        and page.sentence[dek]
+        and page.words[dek] >= MIN_DEK_WORDS
+        and page.texts[best[1]][-1] != "."
+        and _headline_over_dek(page, top, dek)
+    ):
+        # headline, dek, then a second headline-like line (a caption, a live blog's latest entry) over
+        # the byline: the header starts with the headline
+        score, evidence = title_score(page, top, ctx)
+        if best[0] - score < DEK_MARGIN:
+            best = (score, top, "the headline over its dek, above a line next to the byline")
     for k in (best[1] + 1, best[1] - 1):
         if lo <= k < hi and _glued_kicker(page, best[1], k):
             best = (title_score(page, k, ctx)[0], k, "the headline without the kicker glued to it")

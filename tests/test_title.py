@@ -191,3 +191,20 @@ def test_two_sentence_headline_with_its_byline_under_the_dek_and_caption() -> No
 
     assert headline in candidates([*header, "By Priya Anand", "Published March 2, 2026", *PARAGRAPHS])
     assert headline not in candidates([*header, "Share", "Print", "Email", "Save", *PARAGRAPHS])
+
+
+def test_headline_over_its_dek_above_a_line_next_to_the_byline() -> None:
+    """Headline, dek, then a second headline-like line (a caption, a live blog's latest entry) right over
+    the byline: the title is the headline at the top of the header."""
+    headline = "Islanders get their old landing back at last"
+    lines = [
+        "Home",
+        "News",
+        headline,
+        "Residents say the vote ends a decade of debate over the pier and the winter ferry service.",
+        "The council voted on Tuesday to rebuild the old ferry landing and the pier",
+        "By Priya Anand",
+        "Published March 2, 2026",
+        *PARAGRAPHS,
+    ]
+    assert _clean(lines) == headline
