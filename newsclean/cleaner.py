@@ -154,6 +154,11 @@ _SLIDE_RE = re.compile(r"(\d{1,3}) ?/ ?(\d{1,3})\s+\S|(\d{1,3}) of (\d{1,3})$")
 #: are all images' descriptions
 MIN_DOUBLED_CHARS = 20
 MAX_DOUBLED_WORDS = 200
+#: a headline after the time it came in: "13:54 Council delays the vote", "9h05 Le conseil reporte le vote"
+_TIMED_RE = re.compile(r"[0-2]?\d[:h.][0-5]\d (?!(?:AM|PM|am|pm|a\.m\.|p\.m\.|Uhr)\b)\w")
+#: this many of them, each within this many blocks of the next, are a news feed
+MIN_TIMED_HEADLINES = 4
+TIMED_HEADLINE_GAP = 6
 #: this many cards of other stories in a row (headline, summary) make a list of them
 MIN_TEASER_CARDS = 4
 _SENTENCE_BREAK_RE = re.compile(r"[.!?][\"'”’)]?\s+[A-Z\"“‘]")
@@ -357,6 +362,28 @@ def drop_doubled_alt_text(page: Page) -> None:
         return
     for i in doubled:
         page.drop(i, "drop_duplicate", f"an image's text printed twice in one line: {_quote(page.texts[i])}")
+
+
+def drop_timed_headlines(page: Page) -> None:
+    """A news feed printed as text: headlines each after the time they came in ("13:54 Council delays
+    the vote on the bridge"). MIN_TIMED_HEADLINES or more such lines, each within TIMED_HEADLINE_GAP
+    blocks of the next, go (a live blog's own entries, a time alone on its line over a paragraph, stay)."""
+    timed = [
+        i
+        for i, text in enumerate(page.texts)
+        if text[:1].isdigit()
+        and page.words[i] >= 4
+        and not page.sentence[i]
+        and _TIMED_RE.match(text) is not None
+    ]
+    run: list[int] = []
+    for i in [*timed, -1]:
+        if run and (i < 0 or i - run[-1] > TIMED_HEADLINE_GAP):
+            if len(run) >= MIN_TIMED_HEADLINES:
+                for k in run:
+                    page.drop(k, "drop_headline_list", f"one of {len(run)} headlines of a news feed")
+            run = []
+        run.append(i)
 
 
 def drop_teaser_cards(page: Page) -> None:

@@ -155,6 +155,7 @@ def _prepare(blocks: Blocks, language: str | None, options: Options) -> cleaner.
     cleaner.drop_doubled_alt_text(page)
     cleaner.drop_gallery_slides(page)
     cleaner.drop_teaser_cards(page)
+    cleaner.drop_timed_headlines(page)
     cleaner.drop_chrome_prose(page)
     return page
 

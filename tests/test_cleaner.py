@@ -238,6 +238,26 @@ def test_subheadings_over_paragraphs_are_no_cards() -> None:
     assert all(d is None for d in page.dropped)
 
 
+def test_news_feed_of_timed_headlines_is_dropped() -> None:
+    feed = [
+        "13:54 Council delays the vote on the harbor bridge",
+        "13:43 Storm closes the coastal road for a second day",
+        "Our live coverage continues below.",
+        "13:18 Mayor names a new police chief after long search",
+        "13:08 Ferry fares will rise in the spring, operator says",
+    ]
+    page = _page([*TEXT, *feed, "6:32 PM", "12:13 PM"])
+    cleaner.drop_timed_headlines(page)
+    dropped = [page.texts[i] for i, d in enumerate(page.dropped) if d is not None]
+    assert dropped == [line for line in feed if line[0].isdigit()]
+
+
+def test_three_timed_lines_are_no_feed() -> None:
+    page = _page([*TEXT, "9:30 Doors open for the public meeting", "10:00 The council meets", TEXT[0]])
+    cleaner.drop_timed_headlines(page)
+    assert all(d is None for d in page.dropped)
+
+
 def test_gallery_slides_are_dropped() -> None:
     captions = [
         "The club's absence from the league hurt more than the fans' pride last year, its accounts show.",
