@@ -388,11 +388,12 @@ def drop_timed_headlines(page: Page) -> None:
 
 def drop_teaser_cards(page: Page) -> None:
     """Cards of other stories anywhere on the page: MIN_TEASER_CARDS or more in a row of a headline (Title
-    Case, no sentence end) and a one-sentence summary under it (at most MAX_TEASER_WORDS words), each with at
-    most one label of up to four words before its headline (a number) and one after it (a kicker such as
-    "CASUALTIES OF WAR", the writer's name). They go before the main run is looked for: their summaries
-    read as prose. A text with subheadings has paragraphs of more than one sentence under them; a list
-    that a paragraph or a line ending in ':' introduces is the text's own (a listicle)."""
+    Case, no sentence end) and a summary of one or two sentences under it (at most MAX_TEASER_WORDS words),
+    each with at most one label of up to four words before its headline (a number) and one after it (a
+    kicker such as "CASUALTIES OF WAR", the writer's name, the headline printed again). They go before the
+    main run is looked for: their summaries read as prose. A text's sections have longer paragraphs under
+    their subheadings; a list that a paragraph or a line ending in ':' introduces is the text's own (a
+    listicle)."""
     texts = page.texts
     n = len(texts)
 
@@ -412,7 +413,7 @@ def drop_teaser_cards(page: Page) -> None:
         if i >= n or not page.sentence[i] or page.words[i] > MAX_TEASER_WORDS or page.words[i] < 5:
             return False
         text = texts[i]
-        return _SENTENCE_BREAK_RE.search(text[:-1]) is None  # one sentence
+        return len(_SENTENCE_BREAK_RE.findall(text[:-1])) <= 1  # one or two sentences
 
     def card(i: int) -> int:
         """The end of the card that starts at block i, or i when there is none."""
@@ -420,8 +421,8 @@ def drop_teaser_cards(page: Page) -> None:
         if not headline(k):
             return i
         k += 1
-        if label(k) and summary(k + 1):
-            k += 1
+        if (label(k) or (k < n and texts[k] == texts[k - 1])) and summary(k + 1):
+            k += 1  # a kicker, or the headline printed twice (a video's title and its link)
         return k + 1 if summary(k) else i
 
     i = 0

@@ -199,7 +199,8 @@ CARDS = [
     "EGGS-CELLENT",
     "The forty-seat diner beat more than three hundred restaurants in a vote by readers.",
     "Singer Cancels Spring Tour Dates to Rest Her Voice",
-    "Fans who bought tickets for the spring shows will get a refund within two weeks.",
+    "Singer Cancels Spring Tour Dates to Rest Her Voice",  # printed twice: a video's title and its link
+    "Fans who bought tickets will get a refund. The promoter will email them.",  # two sentences
 ]
 
 
