@@ -224,7 +224,11 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|(?:contact|email|e-mail) me with .{0,60}(?:offers|news|promotions).*|receive (?:e-?mails?"
         r"|newsletters?|"
         r"offers|updates) from .*|i (?:agree|consent) to (?:receive|the) .*|join .{0,60}\bwho read\b.*"
-        r"|stay (?:on the cutting edge|in the know|informed|up[- ]to[- ]date|connected)\b.{0,60}",
+        r"|stay (?:on the cutting edge|in the know|informed|up[- ]to[- ]date|connected)\b.{0,60}"
+        # the appeal for the newsroom's money: "we", "journalism" and a plea in one block
+        r"|(?=.*\b(?:we|our|us)\b)(?=.*\b(?:journalism|newsroom|news free)\b)"
+        r"(?=.*\b(?:support (?:our|us|it|this|independent|quality)|your support|afford|free for everyone"
+        r"|freely accessible|contribut\w*|help keep|as little as)\b).+",
         triggers=_words(
             "sign subscribe register join enter thank thanks by we you you've you’ve already this the unlock"
             " get "
@@ -233,6 +237,8 @@ LINE_RULES: tuple[LineRule, ...] = (
             "assine inscreva-se schrijf meld"
         ),
         contains=(
+            "journalism",
+            "newsroom",
             "inbox",
             "boîte mail",
             "boîte e-mail",

@@ -72,6 +72,11 @@ POSITIVE = [
     ("drop_advertisement", "Publicité"),
     ("drop_advertisement", "广告"),
     # newsletters, subscriptions, sign-in, paywalls
+    (
+        "drop_subscribe_prompt",
+        "At the Ledger, we believe everyone needs good journalism, but not all can afford to pay for it.",
+    ),
+    ("drop_subscribe_prompt", "Help keep news free for everyone by giving us as little as $1."),
     ("drop_subscribe_prompt", "Enter City and State or Zip Code"),
     ("drop_subscribe_prompt", "Sign up"),
     ("drop_subscribe_prompt", "Subscribe"),
@@ -298,6 +303,8 @@ NEGATIVE = [
     ("photo", "Do you back the plan to widen the road through the park? (yes/no)"),
     ("shop", "From $30 the tickets sold out within an hour."),
     ("form", "Enter the dragon, said the director, was the film that changed his life."),
+    ("appeal", "We asked readers whether they would support the newsroom union in its talks."),
+    ("appeal", "Our newsroom reported the story first, and other papers followed within hours."),
     ("contact", "Police can be reached at any hour, the chief said."),
     ("contact", "Follow developments on X, where officials posted updates through the night."),
     ("contact", "Follow the money on Twitter and you find the same three donors."),
