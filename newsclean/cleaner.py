@@ -144,7 +144,7 @@ _CJK_PUNCT_RE = re.compile(r"[，、。；：！？]")
 #: lower-cased text, much faster than a case-insensitive alternation)
 _CHROME_PROSE_WORDS = (
     "cookie", "consent", "subscri", "newsletter", "inbox", "affiliate", "commission", "©", "copyright",
-    "rights reserved", "privacy", "reproduc", "nachdruck", "journalism", "newsroom",
+    "rights reserved", "privacy", "reproduc", "nachdruck", "journalism", "newsroom", "news free",
 )  # fmt: skip
 _HAS_LETTER = re.compile(r"[^\W\d_]").search
 #: a gallery slide's counter: "3/50 The title", "3 of 50"

@@ -239,6 +239,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         contains=(
             "journalism",
             "newsroom",
+            "news free",
             "inbox",
             "boîte mail",
             "boîte e-mail",
