@@ -372,8 +372,16 @@ def drop_teaser_cards(page: Page) -> None:
         text = texts[i]
         return _SENTENCE_BREAK_RE.search(text[:-1]) is None  # one sentence
 
+    # a card ends with its summary, one to three blocks after its start: only a block with such a
+    # sentence under it can start one (a cheap test that spares the Title Case share of most lines)
+    summary_shaped = [page.sentence[i] and 5 <= page.words[i] <= MAX_TEASER_WORDS for i in range(n)] + [
+        False
+    ] * 4  # (card is asked about block n too, at the end of a chain)
+
     def card(i: int) -> int:
         """The end of the card that starts at block i, or i when there is none."""
+        if not (summary_shaped[i + 1] or summary_shaped[i + 2] or summary_shaped[i + 3]):
+            return i
         k = i + 1 if label(i) and headline(i + 1) else i
         if not headline(k):
             return i
