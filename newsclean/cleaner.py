@@ -261,7 +261,8 @@ def features(blocks: Blocks, language: str | None) -> Page:
     cjk = language in NO_SPACE_LANGUAGES
     texts = blocks.texts
     words = [count_words(text) for text in texts]
-    sentence = [ends_sentence(text) for text in texts]
+    # (a line whose last character is not in SENTENCE_END ends no sentence: most lines, asked without a call)
+    sentence = [text[-1] in SENTENCE_END and ends_sentence(text) for text in texts]
 
     def caps_of(i: int) -> float:
         return caps_share(texts[i]) if 3 <= words[i] <= LONG_PROSE_WORDS and not cjk else 0.0
