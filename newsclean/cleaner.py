@@ -18,6 +18,7 @@ Steps, each a named rule so that ``--explain`` can say which one dropped a block
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -325,11 +326,19 @@ def block_score(page: Page, i: int) -> float:
     blocks = page.blocks
     if blocks.blank_before[i] and blocks.blank_after[i] and i + 1 < len(texts) and page.prose[i + 1]:
         return -PENALTY_SHORT / 2  # a subheading: a line standing alone above a paragraph
-    if looks_like_code(texts[i]):
+    return _short_line_score(texts[i], nw, page.language not in NO_SPACE_LANGUAGES)
+
+
+@functools.lru_cache(maxsize=65536)
+def _short_line_score(text: str, words: int, phrases: bool) -> float:
+    """Score of a short line that is not a sentence, a list item or a subheading, by its text alone
+    (``phrases``: look it up in the line rules' phrase tables). Cached: menus repeat within a page and
+    across the pages of a site, and block_score asks about every line."""
+    if looks_like_code(text):
         return 0.0  # a line of code between paragraphs belongs to the text around it
-    if not _HAS_LETTER(texts[i]):
+    if not _HAS_LETTER(text):
         return 0.0  # a figure of a chart or a table ("$915", "’17"): neither text nor chrome
-    if nw <= MAX_PHRASE_WORDS and page.language not in NO_SPACE_LANGUAGES and rules.phrase_rule_for(texts[i]):
+    if words <= MAX_PHRASE_WORDS and phrases and rules.phrase_rule_for(text):
         return (
             -PENALTY_KNOWN_CHROME
         )  # a player button or a share link interrupts the text, it does not end it
