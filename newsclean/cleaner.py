@@ -384,13 +384,13 @@ def drop_teaser_cards(page: Page) -> None:
 
     # a card ends with its summary, one to three blocks after its start: only a block with such a
     # sentence under it can start one (a cheap test that spares the Title Case share of most lines)
-    summary_shaped = [page.sentence[i] and 5 <= page.words[i] <= MAX_TEASER_WORDS for i in range(n)] + [
-        False
-    ] * 4  # (card is asked about block n too, at the end of a chain)
+    shaped = [page.sentence[i] and 5 <= page.words[i] <= MAX_TEASER_WORDS for i in range(n)]
+    shaped += [False] * 4  # (card is asked about block n too, at the end of a chain)
+    may_start = [shaped[i + 1] or shaped[i + 2] or shaped[i + 3] for i in range(n + 1)]
 
     def card(i: int) -> int:
         """The end of the card that starts at block i, or i when there is none."""
-        if not (summary_shaped[i + 1] or summary_shaped[i + 2] or summary_shaped[i + 3]):
+        if not may_start[i]:
             return i
         k = i + 1 if label(i) and headline(i + 1) else i
         if not headline(k):
@@ -402,6 +402,9 @@ def drop_teaser_cards(page: Page) -> None:
 
     i = 0
     while i < n:
+        if not may_start[i]:
+            i += 1  # no card starts here, so no run of cards either
+            continue
         cards = [i]
         k = card(i)
         while k > cards[-1]:
@@ -479,7 +482,7 @@ def drop_chrome_prose(page: Page) -> None:
         if is_prose and page.dropped[i] is None and page.words[i] <= MAX_RULE_WORDS:
             text = page.texts[i]
             low = text.lower()
-            if any(word in low for word in _CHROME_PROSE_WORDS):
+            if any(map(low.__contains__, _CHROME_PROSE_WORDS)):
                 rule = rules.line_rule_for(text, page.words[i])
                 if rule is not None:
                     page.drop(i, rule.name, f"{rule.what}: {_quote(text)}")
@@ -817,7 +820,7 @@ def _doubled(text: str) -> bool:
         return False
     half = n // 2
     if n % 2 == 0:
-        return text[:half] == text[half:]
+        return text[0] == text[half] and text[:half] == text[half:]  # (the first test spares two copies)
     return text[half] == " " and text[:half] == text[half + 1 :]
 
 
