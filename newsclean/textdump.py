@@ -62,7 +62,10 @@ _BULLET_FIRST = frozenset("•◦▪▫■□●○‣⁃∙·▸►▶»*+–-"
 
 
 def _has_rule(text: str) -> bool:
-    """A run of box-drawing characters or underscores (w3m's <hr>)?"""
+    """A run of box-drawing characters or underscores (w3m's <hr>)? (An ASCII line, which
+    str.isascii tells at once, can only hold the last two.)"""
+    if text.isascii():
+        return "____" in text or "====" in text
     return "━" in text or "──" in text or "═" in text or "____" in text or "====" in text
 
 
@@ -169,11 +172,14 @@ def detect_layout(lines: list[str]) -> tuple[str, int]:
         if not full_lo <= line_widths[i] <= width:
             continue
         nxt = lines[i + 1].strip()
+        if not nxt:
+            continue
+        line = lines[i].rstrip()
+        full = _width(line)
         if (
-            nxt
-            and _width(lines[i].rstrip()) + 1 + _width(nxt.split(" ", 1)[0]) > width
-            and lines[i].rstrip()[-1] not in _PARAGRAPH_END
-            and _continues(nxt, _width(lines[i].rstrip()), width)
+            full + 1 + _width(nxt.split(" ", 1)[0]) > width
+            and line[-1] not in _PARAGRAPH_END
+            and _continues(nxt, full, width)
         ):
             wraps += 1
     if wraps >= MIN_WRAPS:
