@@ -351,7 +351,7 @@ def drop_doubled_alt_text(page: Page) -> None:
     block of up to MAX_DOUBLED_WORDS words is an image's description, not text, and goes before the main
     run is looked for."""
     for i, text in enumerate(page.texts):
-        if page.words[i] <= MAX_DOUBLED_WORDS and _doubled(text):
+        if len(text) >= MIN_DOUBLED_CHARS and page.words[i] <= MAX_DOUBLED_WORDS and _doubled(text):
             page.drop(i, "drop_duplicate", f"an image's text printed twice in one line: {_quote(text)}")
 
 
@@ -928,14 +928,18 @@ def drop_fragments(page: Page, start: int, end: int) -> None:
 
 def drop_outside(page: Page, start: int, end: int) -> None:
     """Everything before blocks[start] and after blocks[end-1] is not the article."""
+    # (page.drop inlined, one tuple for all: the most blocks of a page go here)
+    dropped = page.dropped
     first = page.blocks.lines[start] if start < len(page.words) else 0
-    reason = f"before the article (line {first})"
+    before = ("outside_article", f"before the article (line {first})")
     for i in range(start):
-        page.drop(i, "outside_article", reason)
+        if dropped[i] is None:
+            dropped[i] = before
     last = page.blocks.lines[end - 1] if end > 0 else 0
-    reason = f"after the article (line {last})"
+    after = ("outside_article", f"after the article (line {last})")
     for i in range(end, len(page.words)):
-        page.drop(i, "outside_article", reason)
+        if dropped[i] is None:
+            dropped[i] = after
 
 
 def _quote(text: str, limit: int = 60) -> str:
