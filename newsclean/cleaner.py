@@ -18,6 +18,7 @@ Steps, each a named rule so that ``--explain`` can say which one dropped a block
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -273,7 +274,8 @@ def features(blocks: Blocks, language: str | None) -> Page:
     cjk = language in NO_SPACE_LANGUAGES
     texts = blocks.texts
     words = [count_words(text) for text in texts]
-    sentence = [ends_sentence(text) for text in texts]
+    # (a line whose last character is not in SENTENCE_END ends no sentence: most lines, asked without a call)
+    sentence = [text[-1] in SENTENCE_END and ends_sentence(text) for text in texts]
 
     def caps_of(i: int) -> float:
         return caps_share(texts[i]) if 3 <= words[i] <= LONG_PROSE_WORDS and not cjk else 0.0
@@ -336,11 +338,19 @@ def block_score(page: Page, i: int) -> float:
     blocks = page.blocks
     if blocks.blank_before[i] and blocks.blank_after[i] and i + 1 < len(texts) and page.prose[i + 1]:
         return -PENALTY_SHORT / 2  # a subheading: a line standing alone above a paragraph
-    if looks_like_code(texts[i]):
+    return _short_line_score(texts[i], nw, page.language not in NO_SPACE_LANGUAGES)
+
+
+@functools.lru_cache(maxsize=65536)
+def _short_line_score(text: str, words: int, phrases: bool) -> float:
+    """Score of a short line that is not a sentence, a list item or a subheading, by its text alone
+    (``phrases``: look it up in the line rules' phrase tables). Cached: menus repeat within a page and
+    across the pages of a site, and block_score asks about every line."""
+    if looks_like_code(text):
         return 0.0  # a line of code between paragraphs belongs to the text around it
-    if not _HAS_LETTER(texts[i]):
+    if not _HAS_LETTER(text):
         return 0.0  # a figure of a chart or a table ("$915", "’17"): neither text nor chrome
-    if nw <= MAX_PHRASE_WORDS and page.language not in NO_SPACE_LANGUAGES and rules.phrase_rule_for(texts[i]):
+    if words <= MAX_PHRASE_WORDS and phrases and rules.phrase_rule_for(text):
         return (
             -PENALTY_KNOWN_CHROME
         )  # a player button or a share link interrupts the text, it does not end it
@@ -353,7 +363,9 @@ def drop_doubled_alt_text(page: Page) -> None:
     block of up to MAX_DOUBLED_WORDS words is an image's description, not text, and goes before the main
     run is looked for. Unless every paragraph of the page is so written: then that is the text."""
     doubled = [
-        i for i, text in enumerate(page.texts) if page.words[i] <= MAX_DOUBLED_WORDS and _doubled(text)
+        i
+        for i, text in enumerate(page.texts)
+        if len(text) >= MIN_DOUBLED_CHARS and page.words[i] <= MAX_DOUBLED_WORDS and _doubled(text)
     ]
     if not doubled:
         return
@@ -415,8 +427,16 @@ def drop_teaser_cards(page: Page) -> None:
         text = texts[i]
         return len(_SENTENCE_BREAK_RE.findall(text[:-1])) <= 1  # one or two sentences
 
+    # a card ends with its summary, one to three blocks after its start: only a block with such a
+    # sentence under it can start one (a cheap test that spares the Title Case share of most lines)
+    shaped = [page.sentence[i] and 5 <= page.words[i] <= MAX_TEASER_WORDS for i in range(n)]
+    shaped += [False] * 4  # (card is asked about block n too, at the end of a chain)
+    may_start = [shaped[i + 1] or shaped[i + 2] or shaped[i + 3] for i in range(n + 1)]
+
     def card(i: int) -> int:
         """The end of the card that starts at block i, or i when there is none."""
+        if not may_start[i]:
+            return i
         k = i + 1 if label(i) and headline(i + 1) else i
         if not headline(k):
             return i
@@ -427,6 +447,9 @@ def drop_teaser_cards(page: Page) -> None:
 
     i = 0
     while i < n:
+        if not may_start[i]:
+            i += 1  # no card starts here, so no run of cards either
+            continue
         cards = [i]
         k = card(i)
         while k > cards[-1]:
@@ -514,7 +537,7 @@ def drop_chrome_prose(page: Page) -> None:
         if is_prose and page.dropped[i] is None and page.words[i] <= MAX_RULE_WORDS:
             text = page.texts[i]
             low = text.lower()
-            if any(word in low for word in _CHROME_PROSE_WORDS):
+            if any(map(low.__contains__, _CHROME_PROSE_WORDS)):
                 rule = rules.line_rule_for(text, page.words[i])
                 if rule is not None:
                     page.drop(i, rule.name, f"{rule.what}: {_quote(text)}")
@@ -857,7 +880,7 @@ def _doubled(text: str) -> bool:
         return False
     half = n // 2
     if n % 2 == 0:
-        return text[:half] == text[half:]
+        return text[0] == text[half] and text[:half] == text[half:]  # (the first test spares two copies)
     return text[half] == " " and text[:half] == text[half + 1 :]
 
 
@@ -965,14 +988,18 @@ def drop_fragments(page: Page, start: int, end: int) -> None:
 
 def drop_outside(page: Page, start: int, end: int) -> None:
     """Everything before blocks[start] and after blocks[end-1] is not the article."""
+    # (page.drop inlined, one tuple for all: the most blocks of a page go here)
+    dropped = page.dropped
     first = page.blocks.lines[start] if start < len(page.words) else 0
-    reason = f"before the article (line {first})"
+    before = ("outside_article", f"before the article (line {first})")
     for i in range(start):
-        page.drop(i, "outside_article", reason)
+        if dropped[i] is None:
+            dropped[i] = before
     last = page.blocks.lines[end - 1] if end > 0 else 0
-    reason = f"after the article (line {last})"
+    after = ("outside_article", f"after the article (line {last})")
     for i in range(end, len(page.words)):
-        page.drop(i, "outside_article", reason)
+        if dropped[i] is None:
+            dropped[i] = after
 
 
 def _quote(text: str, limit: int = 60) -> str:

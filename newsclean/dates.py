@@ -1147,10 +1147,13 @@ def _may_be_dateline(stripped: str) -> bool:
 def is_dateline_or_dated(text: str, dated: bool) -> bool:
     """``is_dateline(text) or (dated and bool(find_dates(text)))``, from one scan of the text when the two
     would scan the same (a stripped line short enough to be a date line): is_dateline's absolute dates
-    are find_dates's. (metadata asks both about the short lines around a headline.)"""
+    are find_dates's. (metadata asks both about the short lines around a headline.) A dated line with an
+    absolute date is not scanned for relative expressions: it is a date line either way."""
     if text != text.strip() or not _may_be_dateline(text):
         return is_dateline(text) or (dated and bool(find_dates(text)))
-    absolute, matches = _find_both(text, None, None, _SPANS_ONLY_NOW)
-    if matches and _leftover_ratio(text, matches) <= DATELINE_MAX_LEFTOVER:
+    absolute = _find_both(text, None, None, None)[0]
+    if dated and absolute:
         return True
-    return dated and bool(absolute)
+    relative = _relative_matches(text, _SPANS_ONLY_NOW, _HAS_DIGIT(text) is not None)
+    matches = _merge(absolute, relative) if absolute and relative else absolute or relative
+    return bool(matches) and _leftover_ratio(text, matches) <= DATELINE_MAX_LEFTOVER

@@ -474,10 +474,12 @@ def title_candidates(page: Page, ctx: TitleContext, lo: int, hi: int, site: str 
     near = max(lo, ctx.core_start - TITLE_WINDOW)
     found = []
     for i in range(lo, hi):
-        if not 2 <= page.words[i] <= MAX_TITLE_WORDS or page.texts[i] == site or not _title_ok(page, i):
+        if not 2 <= page.words[i] <= MAX_TITLE_WORDS or page.texts[i] == site:
             continue
         if i < near and not _meta_under(page, i):
             continue  # far above the text: a headline only with its byline or date line under it
+        if not _title_ok(page, i):
+            continue
         deep = i >= ctx.core_start + 2 or (i >= ctx.core_start and page.texts[i][-1] in ".:")
         if (deep or (page.prose[i] and page.texts[i][-1] == ".")) and not _has_title_evidence(
             page, i, ctx.positions

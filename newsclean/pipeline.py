@@ -7,7 +7,7 @@ import re
 
 from . import cleaner, metadata, sources, textdump
 from .errors import NoArticleError
-from .lang import guess_language, plain_marks
+from .lang import GUESS_CHARS, guess_language, plain_marks
 from .model import Article, Blocks, Candidate, Options, Removals, Source
 
 #: blocks that are not in the body but are not removed either: they became metadata
@@ -16,8 +16,8 @@ _NOT_REMOVALS = frozenset({"title", "subtitle"})
 #: a date or byline line inside the text has at most this many words (longer lines are sentences that
 #: mention a date)
 MAX_INLINE_DATELINE_WORDS = 16
-#: the language guess reads this many characters of the longest blocks
-LANGUAGE_SAMPLE_CHARS = 6000
+#: the language guess reads this many characters of the longest blocks (it reads no more: lang.GUESS_CHARS)
+LANGUAGE_SAMPLE_CHARS = GUESS_CHARS
 #: ... of blocks in which at least this share of the characters are in words of letters only (not a
 #: tracking URL, markup or a run of figures)
 MIN_SAMPLE_LETTER_SHARE = 0.5

@@ -62,7 +62,10 @@ _BULLET_FIRST = frozenset("•◦▪▫■□●○‣⁃∙·▸►▶»*+–-"
 
 
 def _has_rule(text: str) -> bool:
-    """A run of box-drawing characters or underscores (w3m's <hr>)?"""
+    """A run of box-drawing characters or underscores (w3m's <hr>)? (An ASCII line, which
+    str.isascii tells at once, can only hold the last two.)"""
+    if text.isascii():
+        return "____" in text or "====" in text
     return "━" in text or "──" in text or "═" in text or "____" in text or "====" in text
 
 
@@ -113,17 +116,16 @@ def _unwrapped_prose(line: str) -> bool:
     return len(line.split()) >= MIN_PROSE_LINE_WORDS and "   " not in line.strip()
 
 
-def _continues(nxt: str, full: int, width: int) -> bool:
-    """Does ``nxt`` read as the rest of a sentence wrapped at ``width`` after a line ``full`` columns
-    wide? In a cased script it starts in lower case (a list of headlines has capitals on every line); in
-    a script without case the wrapped line filled the width to within a character or two (headlines
-    and menus do not)."""
+def _continues(nxt: str, line: str, width: int) -> bool:
+    """Does ``nxt`` read as the rest of a sentence wrapped at ``width`` after ``line``? In a cased script
+    it starts in lower case (a list of headlines has capitals on every line); in a script without case
+    the wrapped line filled the width to within a character or two (headlines and menus do not)."""
     first = nxt[0]
     if first.islower():
         return True
     if first.isupper():
         return False
-    return full >= width - CASELESS_WRAP_SLACK
+    return _width(line) >= width - CASELESS_WRAP_SLACK
 
 
 def detect_layout(lines: list[str]) -> tuple[str, int]:
@@ -169,11 +171,13 @@ def detect_layout(lines: list[str]) -> tuple[str, int]:
         if not full_lo <= line_widths[i] <= width:
             continue
         nxt = lines[i + 1].strip()
+        if not nxt:
+            continue
+        line = lines[i].rstrip()
         if (
-            nxt
-            and _width(lines[i].rstrip()) + 1 + _width(nxt.split(" ", 1)[0]) > width
-            and lines[i].rstrip()[-1] not in _PARAGRAPH_END
-            and _continues(nxt, _width(lines[i].rstrip()), width)
+            _wider_than(line, nxt.split(" ", 1)[0], width)
+            and line[-1] not in _PARAGRAPH_END
+            and _continues(nxt, line, width)
         ):
             wraps += 1
     if wraps >= MIN_WRAPS:
@@ -195,7 +199,7 @@ def _joins(previous: str, line: str, width: int) -> bool:
     if not stripped or _bulleted(stripped):
         return False
     prev = previous.rstrip()
-    if _width(prev) + 1 + _width(stripped.partition(" ")[0]) > width:
+    if _wider_than(prev, stripped.partition(" ")[0], width):
         return True  # the next word would not have fit on the previous line
     return (
         bool(prev)
@@ -203,6 +207,17 @@ def _joins(previous: str, line: str, width: int) -> bool:
         and stripped[0].islower()
         and _indent(line) >= _indent(previous)
     )
+
+
+def _wider_than(line: str, word: str, width: int) -> bool:
+    """Would ``line``, a space and ``word`` take more than ``width`` columns? A character takes one or two,
+    so the lengths decide without measuring unless wide characters could tip it."""
+    size = len(line) + 1 + len(word)
+    if size > width:
+        return True
+    if size + len(line) + len(word) <= width:
+        return False  # not even if every character were wide
+    return _width(line) + 1 + _width(word) > width
 
 
 def _bulleted(text: str) -> bool:
