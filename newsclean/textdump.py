@@ -232,7 +232,7 @@ def _bulleted(text: str) -> bool:
 def _needs_cleaning(text: str) -> bool:
     """Could _clean_line change this stripped, non-empty line? Most lines have no bracket, no double
     space, no bullet or number in front and no rule."""
-    return "[" in text or "  " in text or text[0] in _BULLET_FIRST or text[0].isdigit() or _has_rule(text)
+    return "  " in text or _needs_markup_cleaning(text)
 
 
 def _clean_line(line: str) -> tuple[str, bool]:
@@ -310,7 +310,7 @@ def _split_lines(lines: list[str]) -> Blocks:
         if not piece:
             blank = True
             continue
-        parts = _element_parts(piece) if "  " in piece else None
+        parts = _element_parts(piece) if "  " in piece and not _needs_markup_cleaning(piece) else None
         if parts:
             for part in parts:
                 texts.append(part)
@@ -334,10 +334,16 @@ def _split_lines(lines: list[str]) -> Blocks:
     return _blocks(texts, numbers, gaps, bullets)
 
 
+def _needs_markup_cleaning(text: str) -> bool:
+    """A bullet, a number, a bracket or a rule in the line: _clean_line's work, not a split's."""
+    return "[" in text or text[0] in _BULLET_FIRST or text[0].isdigit() or _has_rule(text)
+
+
 def _element_parts(piece: str) -> list[str]:
-    """innerText puts two spaces between inline elements ("Opinion  The headline", "Search this site
-    Search"): a short line so made is split into its parts, unless a part ends a sentence (typists'
-    two spaces after a full stop) or the line is a table row (three or more parts)."""
+    """innerText puts two spaces between inline elements ("Opinion  The headline"): a short line so made
+    is split into its two parts, unless the first ends a sentence (a typist's two spaces after a full
+    stop), the second starts in lower case (a sentence that goes on) or the line has more parts (a table
+    row)."""
     parts = [part.strip() for part in piece.split("  ") if part.strip()]
     if len(parts) != 2 or len(piece.split()) > MAX_ELEMENT_LINE_WORDS:
         return []
