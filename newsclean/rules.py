@@ -264,7 +264,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|[^.?!]{0,80}[?!] (?:email|e-mail|write to|contact) us at \S+@\S+.{0,60}"
         r"|follow (?:him|her|them|(?:the )?(?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*){0,4}"
         r"(?: (?:page|section|account|team|desk))?)"
-        r" on (?:x|twitter|facebook|instagram|threads|tiktok|linkedin|snapchat|youtube|bluesky)\b.{0,120}",
+        r" on (?:x|twitter|facebook|instagram|threads|tiktok|linkedin|snapchat|youtube|bluesky)\b(?!\?)"
+        r".{0,120}",
         triggers=_words("contact email e-mail reach you follow"),
         contains=(" be reached ", " be contacted ", " be emailed ", " us at "),
     ),

@@ -308,6 +308,7 @@ NEGATIVE = [
     ("contact", "Police can be reached at any hour, the chief said."),
     ("contact", "Follow developments on X, where officials posted updates through the night."),
     ("contact", "Follow the money on Twitter and you find the same three donors."),
+    ("contact", "Follow Biden on Twitter? His account was rarely run by him, aides said."),
     ("contact", "The crisis line can be reached at 988 or 1-800-273-8255 at any hour."),
     ("contact", "Sign up to receive a free test kit at the county's website, the health office said."),
     ("read-more", "Also: five people were injured in the crash on the bridge, police said."),
