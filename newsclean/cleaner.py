@@ -118,17 +118,10 @@ _CODE_RE = re.compile(
     r"[;{}]\s*$|^\s*(?://|/\*|\*/|#include|#!|<[a-zA-Z/!?]|[}\])]|def |function\b|return\b|import |var |let "
     r"|const |if ?\(|for ?\(|while ?\(|\$ )|\s(?:[=!<>+*/-]=|=>|===?|&&|\|\|)\s"
 )
-#: a bio opens with two to four capitalised words (a name, not "The Fed" or "This Week"), or the
-#: byline's first or last name alone...
+#: a bio opens with two to four capitalised words (a name, not "The Fed" or "This Week")...
 _BIO_NAME_RE = re.compile(
     r"(?!(?:The|A|An|This|That|These|Those|It|In|On|At|For|Our|Its|Their|His|Her|Last|Next|Other)\b)"
     r"(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+,? "
-)
-#: the verbs a bio that calls the writer by the first name goes on with ("Jane is curious about ...")
-_BIO_VERB_RE = re.compile(
-    r"(?:is|was|has|had|lives|writes|covers|loves|joined|holds|earned|spent|began|grew|enjoys|studied"
-    r"|currently|previously|also|started|worked|works|specializes|specialises|focuses|graduated|reports"
-    r"|contributes)\b"
 )
 #: ...then says what the person does for a living
 _BIO_RE = re.compile(
@@ -137,6 +130,12 @@ _BIO_RE = re.compile(
     r"critic|freelancer|host|blogger|photographer|intern|fellow|scout|anchor|commentator|researcher)s?\b"
     r"|(?:writes|reports) (?:about|on|for)\b"
     r"|covers\b|has (?:written|reported|covered)\b)"
+)
+#: the verbs a bio that calls the writer by the first name goes on with ("Jane is curious about ...")
+_BIO_VERB_RE = re.compile(
+    r"(?:is|was|has|had|lives|writes|covers|loves|joined|holds|earned|spent|began|grew|enjoys|studied"
+    r"|currently|previously|also|started|worked|works|specializes|specialises|focuses|graduated|reports"
+    r"|contributes)\b"
 )
 #: lines that look like list content, not headlines: "Record: 21-0", "^ Smith (2009)", "72. Name", "(2) Step"
 _NOT_HEADLINE_RE = re.compile(r"(?:\S+ ){0,2}\S+:\s|[\^(\[]|\d{1,3}[.)] ")
@@ -421,17 +420,15 @@ def drop_teaser_cards(page: Page) -> None:
             and page.dropped[i] is None
         )
 
-    def summary(i: int) -> bool:
-        if i >= n or not page.sentence[i] or page.words[i] > MAX_TEASER_WORDS or page.words[i] < 5:
-            return False
-        text = texts[i]
-        return len(_SENTENCE_BREAK_RE.findall(text[:-1])) <= 1  # one or two sentences
-
-    # a card ends with its summary, one to three blocks after its start: only a block with such a
-    # sentence under it can start one (a cheap test that spares the Title Case share of most lines)
+    # a summary is a sentence of 5 to MAX_TEASER_WORDS words; a card ends with one, one to three blocks
+    # after its start: only a block with such a sentence under it can start one (a cheap test that
+    # spares the Title Case share of most lines)
     shaped = [page.sentence[i] and 5 <= page.words[i] <= MAX_TEASER_WORDS for i in range(n)]
     shaped += [False] * 4  # (card is asked about block n too, at the end of a chain)
     may_start = [shaped[i + 1] or shaped[i + 2] or shaped[i + 3] for i in range(n + 1)]
+
+    def summary(i: int) -> bool:
+        return shaped[i] and len(_SENTENCE_BREAK_RE.findall(texts[i][:-1])) <= 1  # one or two sentences
 
     def card(i: int) -> int:
         """The end of the card that starts at block i, or i when there is none."""

@@ -653,14 +653,12 @@ def find_subtitle(
     if title is None or header is None:
         return None
     i = title.index + 1
-    chrome = 0
-    while i < end and page.dropped[i] is not None:
+    chrome = 0  # "This article is more than a year old", a share bar: chrome between headline and dek
+    while i < end and (
+        page.dropped[i] is not None or (chrome < MAX_CHROME_OVER_DEK and _is_rule_chrome(page, i))
+    ):
+        chrome += page.dropped[i] is None
         i += 1
-    while i < end and chrome < MAX_CHROME_OVER_DEK and _is_rule_chrome(page, i):
-        i += 1  # "This article is more than a year old", a share bar: chrome between headline and dek
-        chrome += 1
-        while i < end and page.dropped[i] is not None:
-            i += 1
     if i >= end or page.words[i] < MIN_SUBTITLE_WORDS or page.words[i] > MAX_SUBTITLE_WORDS:
         return None
     text = page.texts[i]

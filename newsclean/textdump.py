@@ -45,6 +45,8 @@ FULL_WIDTH_BAND = 5
 _ODD_SPACES = "\u00a0\u2007\u202f\u2009\u200a\u3000\t\v"
 _INVISIBLE = "\u200b\u2060\ufeff\u00ad\u200e\u200f"
 _SPACES_RE = re.compile(r" {2,}")
+#: a line of innerText with two inline elements in it is split in two up to this many words
+MAX_ELEMENT_LINE_WORDS = 16
 #: list bullets that dumps put before list items (w3m: "•", "◦", "□"; lynx: "*", "+", "o")
 _BULLET_RE = re.compile(r"^(?:[•◦▪▫■□●○‣⁃∙·▸►▶»*+–-]|\d{1,3}[.)])\s+(?=\S)")
 _BARE_BULLET_RE = re.compile(r"^[•◦▪▫■□●○‣⁃∙·*+–-]$")
@@ -183,10 +185,6 @@ def detect_layout(lines: list[str]) -> tuple[str, int]:
     if wraps >= MIN_WRAPS:
         return "wrapped", width
     return "lines", 0
-
-
-#: a line of innerText with two inline elements in it is split in two up to this many words
-MAX_ELEMENT_LINE_WORDS = 16
 
 
 def _indent(line: str) -> int:
