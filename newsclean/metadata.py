@@ -26,6 +26,10 @@ TITLE_FAR_WINDOW = 100
 MAX_FAR_HEADER_SPAN = 3
 #: ...and this many blocks into it (the text may swallow the header when a dek or caption reads as prose)
 TITLE_WINDOW_IN_TEXT = 12
+#: ...or down to the first byline or date line within this many blocks of the text's start: the text found
+#: may begin with a list of other stories' headlines or a long menu that reads as prose, with the header
+#: (headline, dek, byline) under it
+TITLE_HEADER_IN_TEXT = 40
 #: a line that ends with a full stop is a headline only with a byline or date line this close under it
 TITLE_EVIDENCE_REACH = 6
 #: the words of about this many first words of the text are compared with a title candidate's
@@ -464,6 +468,11 @@ def title_window(page: Page, core_start: int, core_end: int) -> tuple[int, int]:
     """The blocks [lo, hi) where the headline of the text at core_start is looked for."""
     lo = max(0, core_start - TITLE_FAR_WINDOW)
     hi = min(len(page.texts), core_start + TITLE_WINDOW_IN_TEXT, max(core_start, core_end - 1))
+    if not any(is_metadata_line(page, k) for k in range(core_start, hi)):
+        for k in range(hi, min(core_start + TITLE_HEADER_IN_TEXT, core_end - 1)):
+            if is_metadata_line(page, k):
+                hi = k
+                break
     return lo, hi
 
 

@@ -208,3 +208,33 @@ def test_headline_over_its_dek_above_a_line_next_to_the_byline() -> None:
         *PARAGRAPHS,
     ]
     assert _clean(lines) == headline
+
+
+def _teasers(n: int) -> list[str]:
+    """Other stories' summaries printed over the article (a ticker, a carousel) that read as prose."""
+    places = ["harbour", "old mill", "market hall", "river bridge", "town library", "bus station"]
+    return [
+        f"Residents of the {places[k % 6]} district say the plans for story number {k} were changed again, "
+        "and the council will not say who asked for it or when."
+        for k in range(n)
+    ]
+
+
+def test_window_reaches_a_header_under_a_list_of_teasers() -> None:
+    """When the text found starts with a list of other stories (long lines that read as prose), the
+    headline is looked for down to the first byline or date line, past TITLE_WINDOW_IN_TEXT blocks."""
+    teasers = _teasers(16)
+    lines = [*teasers, HEADLINE, "By Priya Anand", "Published March 2, 2026", *PARAGRAPHS]
+    blocks, _ = textdump.split_blocks("\n\n".join(lines))
+    page = cleaner.features(blocks, "en")
+    assert metadata.title_window(page, 0, len(lines)) == (0, len(teasers) + 1)
+    # no byline or date line: the window stops TITLE_WINDOW_IN_TEXT blocks into the text
+    no_header = [*teasers, HEADLINE, *PARAGRAPHS]
+    blocks, _ = textdump.split_blocks("\n\n".join(no_header))
+    page = cleaner.features(blocks, "en")
+    assert metadata.title_window(page, 0, len(no_header)) == (0, metadata.TITLE_WINDOW_IN_TEXT)
+
+
+def test_headline_under_a_list_of_teasers() -> None:
+    lines = ["Home", "News", *_teasers(16), HEADLINE, "By Priya Anand", "Published March 2, 2026"]
+    assert _clean([*lines, *PARAGRAPHS]) == HEADLINE
