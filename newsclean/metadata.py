@@ -36,6 +36,8 @@ TITLE_EVIDENCE_REACH = 6
 VOCABULARY_WORDS = 400
 #: a title candidate is looked for inside the blocks this far around it
 PART_WINDOW = 40
+#: ...but not in a caption that starts with it this close under it (an image's alt text, then its caption)
+CAPTION_REACH = 3
 #: below this score no line is taken as the title
 TITLE_MIN_SCORE = -3.0
 #: the line above the best-scoring title is the headline (and the best one its dek) when it reads as a
@@ -424,6 +426,11 @@ def _part_of_other(page: Page, i: int, ctx: TitleContext) -> bool:
     """Does the text of block i also appear inside a longer block nearby ("News / World / <headline>")?"""
     text = page.texts[i]
     same = sum(1 for k in ctx.positions.get(text, ()) if ctx.joined_lo <= k < ctx.joined_hi)
+    # an image's alt text over its caption, which starts with it ("A dog on a sofa. Photo: ..."): w3m
+    # prints both; that is no evidence
+    same += sum(
+        1 for k in range(i + 1, min(i + 1 + CAPTION_REACH, len(page.texts))) if page.texts[k].startswith(text)
+    )
     return ctx.joined.count(text) > same
 
 

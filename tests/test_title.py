@@ -238,3 +238,26 @@ def test_window_reaches_a_header_under_a_list_of_teasers() -> None:
 def test_headline_under_a_list_of_teasers() -> None:
     lines = ["Home", "News", *_teasers(16), HEADLINE, "By Priya Anand", "Published March 2, 2026"]
     assert _clean([*lines, *PARAGRAPHS]) == HEADLINE
+
+
+def test_alt_text_over_its_caption_is_not_part_of_another_line() -> None:
+    """w3m prints an image's alt text, then its caption, which starts with it: the alt text is not a line
+    found again inside a longer one (the evidence part_of_other looks for), and not the headline."""
+    alt = "The old pier seen from the ferry on a winter morning"
+    lines = [
+        "Home",
+        "News",
+        HEADLINE,
+        "The council voted on Tuesday to rebuild the old ferry landing, ending a decade of debate",
+        alt,
+        alt + " (Photo: Dana Lee/Harbor Images)",
+        "By Priya Anand",
+        "March 2, 2026",
+        *PARAGRAPHS,
+    ]
+    blocks, _ = textdump.split_blocks("\n\n".join(lines))
+    page = cleaner.features(blocks, "en")
+    core = lines.index(PARAGRAPHS[0])
+    ctx = metadata.title_context(page, core, len(lines), 0, core)
+    assert not metadata._part_of_other(page, lines.index(alt), ctx)
+    assert _clean(lines) == HEADLINE
