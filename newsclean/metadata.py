@@ -44,6 +44,8 @@ TITLE_MIN_SCORE = -3.0
 #: headline, is shorter, and scores at most this much less
 DEK_MARGIN = 2.0
 MIN_DEK_HEADLINE_WORDS = 6
+#: of two headline-like lines in a row, the upper is the title when it scores at most this much less
+SECOND_HEADLINE_MARGIN = 1.0
 #: ...and a dek that is one sentence has at least this many words
 MIN_DEK_WORDS = 8
 #: ...looked for over at most this many chrome lines between the two
@@ -471,6 +473,24 @@ def _headline_over_dek(page: Page, i: int, dek: int) -> bool:
     )
 
 
+def _headline_over_headline(page: Page, i: int, below: int) -> bool:
+    """Block i reads as a headline (a phrase of MIN_DEK_HEADLINE_WORDS or more words with function words
+    among them, not a label that ends with a colon or a function word) and is not the block under it with
+    words glued around it (a kicker, a breadcrumb, "Now reading:"): of two such lines in a row, the upper
+    is the headline and the lower a second headline, a dek or an image's alt text."""
+    text, other = page.texts[i], page.texts[below]
+    return (
+        page.words[i] >= MIN_DEK_HEADLINE_WORDS
+        and page.stop[i] > 0
+        and text[-1] != ":"
+        and (text[0].isalnum() or text[0] in "\"'“‘")
+        and text.rsplit(None, 1)[-1].lower() not in function_words(page.language)
+        and other not in text
+        and text not in other
+        and "&#" not in text  # an entity left escaped: an attribute's text, not the page's
+    )
+
+
 def title_window(page: Page, core_start: int, core_end: int) -> tuple[int, int]:
     """The blocks [lo, hi) where the headline of the text at core_start is looked for."""
     lo = max(0, core_start - TITLE_FAR_WINDOW)
@@ -558,7 +578,8 @@ def find_title(page: Page, core_start: int, core_end: int, site: str | None = No
     lo, hi = title_window(page, core_start, core_end)
     ctx = title_context(page, core_start, core_end, lo, hi)
     best: tuple[float, int, str] | None = None
-    for i in title_candidates(page, ctx, lo, hi, site):
+    candidates = title_candidates(page, ctx, lo, hi, site)
+    for i in candidates:
         score, evidence = title_score(page, i, ctx)
         if best is None or score > best[0]:
             best = (score, i, evidence)
@@ -591,6 +612,14 @@ def find_title(page: Page, core_start: int, core_end: int, site: str | None = No
     below = best[1] + 1
     if below < hi and _kicker_over_headline(page, best[1], below):
         best = (title_score(page, below, ctx)[0], below, "the headline under a kicker, a byline under it")
+    above = best[1] - 1
+    if (
+        above >= lo
+        and above in candidates
+        and _headline_over_headline(page, above, best[1])
+        and best[0] - title_score(page, above, ctx)[0] < SECOND_HEADLINE_MARGIN
+    ):
+        best = (title_score(page, above, ctx)[0], above, "the upper of two headlines")
     text = page.texts[best[1]]
     parts = _BREADCRUMB_RE.split(text)
     if len(parts) >= 3 and count_words(parts[-1]) >= 3:

@@ -261,3 +261,48 @@ def test_alt_text_over_its_caption_is_not_part_of_another_line() -> None:
     ctx = metadata.title_context(page, core, len(lines), 0, core)
     assert not metadata._part_of_other(page, lines.index(alt), ctx)
     assert _clean(lines) == HEADLINE
+
+
+SECOND = "Council votes to rebuild the crumbling ferry pier by the harbour"
+
+
+def test_upper_of_two_headlines() -> None:
+    """Two headline-like lines over the byline, scored within SECOND_HEADLINE_MARGIN: the upper one is the
+    headline (the lower is a second headline, a dek or an image's alt text)."""
+    upper = "Islanders get their old landing back after a decade of waiting"
+    lines = ["Home", "News", upper, SECOND, "By Priya Anand", "March 2, 2026", *PARAGRAPHS]
+    assert _clean(lines) == upper
+
+
+def _pair_page(upper: str) -> cleaner.Page:
+    blocks, _ = textdump.split_blocks("\n".join([upper, SECOND, "By Priya Anand"]))
+    return cleaner.features(blocks, "en")
+
+
+@pytest.mark.parametrize(
+    "upper",
+    [
+        "Islanders get their old landing back after a decade of waiting",
+        "Fair or foul? The island votes on its pier again.",
+        "'We waited ten years': islanders cheer the vote",
+    ],
+)
+def test_headline_over_headline(upper: str) -> None:
+    assert metadata._headline_over_headline(_pair_page(upper), 0, 1)
+
+
+@pytest.mark.parametrize(
+    "upper",
+    [
+        pytest.param("Now reading: " + SECOND, id="prefix-glued"),
+        pytest.param("News / Island / " + SECOND, id="breadcrumb"),
+        pytest.param("Council votes to rebuild", id="part-of-it"),
+        pytest.param("Island Ferry Pier Harbour Budget Tides", id="no-function-word"),
+        pytest.param("What the council decided about the pier:", id="label"),
+        pytest.param("More on the ferry landing and the pier from", id="ends-with-function-word"),
+        pytest.param("Islanders get their old landing back &#8216;at last&#8217;", id="escaped-entity"),
+        pytest.param("Ferry pier rebuilt", id="short"),
+    ],
+)
+def test_not_headline_over_headline(upper: str) -> None:
+    assert not metadata._headline_over_headline(_pair_page(upper), 0, 1)
