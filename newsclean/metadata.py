@@ -30,6 +30,8 @@ TITLE_WINDOW_IN_TEXT = 12
 #: may begin with a list of other stories' headlines or a long menu that reads as prose, with the header
 #: (headline, dek, byline) under it
 TITLE_HEADER_IN_TEXT = 40
+#: the first block of the text found is its headline when a byline or date line lies this close under it
+HEADER_IN_TEXT_REACH = 6
 #: a line that ends with a full stop is a headline only with a byline or date line this close under it
 TITLE_EVIDENCE_REACH = 6
 #: the words of about this many first words of the text are compared with a title candidate's
@@ -354,7 +356,11 @@ def title_features(page: Page, i: int, ctx: TitleContext) -> dict[str, float]:
     f["upper"] = float(text.isupper())
     f["lower_start"] = float(text[0].islower())
     f["name_like"] = float(_name_like(page, i))
-    f["in_text"] = float(i >= core_start)
+    # the text found may start with the headline when it reads as prose: a byline or date line under it
+    # makes it the header's first line
+    f["in_text"] = float(
+        i > core_start or (i == core_start and not _meta_within(page, i, HEADER_IN_TEXT_REACH))
+    )
     f["prose"] = float(prose[i])
     f["digits"] = float(_DIGIT_RE.search(text) is not None)
     f["symbols"] = float(_TITLE_SYMBOL_RE.search(text) is not None)
@@ -532,6 +538,11 @@ def title_candidates(page: Page, ctx: TitleContext, lo: int, hi: int, site: str 
 def _is_rule_chrome(page: Page, i: int) -> bool:
     """A short line that a line rule names as chrome (a share bar, an age notice)."""
     return page.words[i] <= MAX_RULE_WORDS and rules.line_rule_for(page.texts[i], page.words[i]) is not None
+
+
+def _meta_within(page: Page, i: int, reach: int) -> bool:
+    """A byline or date line within ``reach`` blocks under block i."""
+    return any(is_metadata_line(page, k) for k in range(i + 1, min(i + 1 + reach, len(page.texts))))
 
 
 def _meta_under(page: Page, i: int) -> bool:

@@ -306,3 +306,21 @@ def test_headline_over_headline(upper: str) -> None:
 )
 def test_not_headline_over_headline(upper: str) -> None:
     assert not metadata._headline_over_headline(_pair_page(upper), 0, 1)
+
+
+def test_headline_that_starts_the_text_with_a_byline_under_it() -> None:
+    """A headline that reads as prose (two sentences) is the first block of the text found; with a byline
+    or date line within HEADER_IN_TEXT_REACH blocks under it, it is not counted as a line of the text."""
+    headline = "The old ferry landing will be rebuilt. Here's what the council decided."
+    dek = "Work will start in the spring, and the boats will use a temporary dock for the two years it takes."
+
+    def in_text(lines: list[str], i: int) -> float:
+        blocks, _ = textdump.split_blocks("\n\n".join(lines))
+        page = cleaner.features(blocks, "en")
+        ctx = metadata.title_context(page, 0, len(lines), 0, 4)
+        return metadata.title_features(page, i, ctx)["in_text"]
+
+    with_byline = [headline, dek, "By Priya Anand", "Published March 2, 2026", *PARAGRAPHS]
+    assert in_text(with_byline, 0) == 0.0
+    assert in_text(with_byline, 1) == 1.0  # the dek under it is still in the text
+    assert in_text([headline, dek, *PARAGRAPHS], 0) == 1.0
