@@ -324,3 +324,28 @@ def test_headline_that_starts_the_text_with_a_byline_under_it() -> None:
     assert in_text(with_byline, 0) == 0.0
     assert in_text(with_byline, 1) == 1.0  # the dek under it is still in the text
     assert in_text([headline, dek, *PARAGRAPHS], 0) == 1.0
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("By Priya Anand", "Priya Anand"),
+        ("ByPriya Anand", "Priya Anand"),  # the word and the name's link run together
+        ("VonAnna Keller", "Anna Keller"),
+        ("Bypass the old bridge", None),
+        ("bypriya anand", None),
+        ("ByThe harbour", None),
+    ],
+)
+def test_byline_run_into_the_name(line: str, name: str | None) -> None:
+    assert metadata.find_byline(line, len(line.split())) == name
+
+
+def test_byline_run_into_the_name_is_a_byline_line() -> None:
+    """ "ByPriya Anand" under the headline and its dek is a byline line (evidence for the headline above
+    it) and names the author."""
+    lines = ["Home", "News", HEADLINE, "The council voted on Tuesday.", "ByPriya Anand", "March 2, 2026"]
+    blocks, _ = textdump.split_blocks("\n\n".join(lines))
+    assert metadata.is_metadata_line(cleaner.features(blocks, "en"), 4)
+    article = clean("\n\n".join([*lines, *PARAGRAPHS]), options=Options(kind="text"))
+    assert (article.title, article.author) == (HEADLINE, "Priya Anand")
