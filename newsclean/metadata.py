@@ -489,7 +489,7 @@ def _headline_over_headline(page: Page, i: int, below: int) -> bool:
     text, other = page.texts[i], page.texts[below]
     return (
         page.words[i] >= MIN_DEK_HEADLINE_WORDS
-        and page.stop[i] > 0
+        and (page.stop[i] > 0 or page.caps[i] < 1.0)  # not a menu of capitalised names
         and text[-1] != ":"
         and (text[0].isalnum() or text[0] in "\"'“‘")
         and text.rsplit(None, 1)[-1].lower() not in function_words(page.language)
