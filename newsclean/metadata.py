@@ -48,6 +48,8 @@ DEK_MARGIN = 2.0
 MIN_DEK_HEADLINE_WORDS = 6
 #: of two headline-like lines in a row, the upper is the title when it scores at most this much less
 SECOND_HEADLINE_MARGIN = 1.0
+#: ...also over at most this many byline or date lines between them
+MAX_META_BETWEEN_HEADLINES = 2
 #: ...and a dek that is one sentence has at least this many words
 MIN_DEK_WORDS = 8
 #: ...looked for over at most this many chrome lines between the two
@@ -626,6 +628,8 @@ def find_title(page: Page, core_start: int, core_end: int, site: str | None = No
     if below < hi and _kicker_over_headline(page, best[1], below):
         best = (title_score(page, below, ctx)[0], below, "the headline under a kicker, a byline under it")
     above = best[1] - 1
+    while above > best[1] - 1 - MAX_META_BETWEEN_HEADLINES and above >= lo and is_metadata_line(page, above):
+        above -= 1  # the headline, its byline, then a second headline-like line (a dek, a caption)
     if (
         above >= lo
         and above in candidates

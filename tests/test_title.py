@@ -350,3 +350,17 @@ def test_byline_run_into_the_name_is_a_byline_line() -> None:
     assert metadata.is_metadata_line(cleaner.features(blocks, "en"), 4)
     article = clean("\n\n".join([*lines, *PARAGRAPHS]), options=Options(kind="text"))
     assert (article.title, article.author) == (HEADLINE, "Priya Anand")
+
+
+def test_upper_of_two_headlines_over_a_byline() -> None:
+    """Headline, its byline, then a second headline-like line scored a little higher: the step to the upper
+    line passes over the byline or date lines between them (at most MAX_META_BETWEEN_HEADLINES)."""
+    upper = (
+        "Islanders get their old landing back, and the council says the next plans for the harbour and the "
+        "boats are ready for the spring"
+    )
+    lower = "The harbour master tells us where the boats will go while the old pier is rebuilt"
+    lines = ["Home", "Movies", upper, "By Priya Anand published 2 March 2026", lower, *PARAGRAPHS]
+    blocks, _ = textdump.split_blocks("\n\n".join(lines))
+    title = metadata.find_title(cleaner.features(blocks, "en"), 5, len(lines))
+    assert title is not None and title.value == upper
