@@ -73,6 +73,8 @@ MAX_HEADER_BLOCKS = 10
 MAX_HEADER_CONTENT = 2
 #: short lines without a sentence end in the header are labels ("Senior Contributor", "Opinion")
 MAX_HEADER_LABEL_WORDS = 4
+#: ...and a headline far above the text has a byline or date line under it past at most this many of them
+MAX_LABELS_OVER_META = 2
 #: the last resort looks for a date line (a line that is mostly a date or a byline with one) this many
 #: blocks around the article
 DATE_FALLBACK_WINDOW = 60
@@ -550,9 +552,19 @@ def _meta_within(page: Page, i: int, reach: int) -> bool:
 
 
 def _meta_under(page: Page, i: int) -> bool:
-    """A byline or date line right under block i, or under the one line (a dek) after it."""
-    n = len(page.texts)
-    return any(is_metadata_line(page, k) for k in range(i + 1, min(i + 3, n)))
+    """A byline or date line right under block i, or under the one line (a dek) after it, past at most
+    MAX_LABELS_OVER_META short labels ("Reviews", "Opinion")."""
+    labels = content = 0
+    for k in range(i + 1, min(i + 3 + MAX_LABELS_OVER_META, len(page.texts))):
+        if is_metadata_line(page, k):
+            return True
+        if page.words[k] <= MAX_HEADER_LABEL_WORDS and not page.sentence[k] and labels < MAX_LABELS_OVER_META:
+            labels += 1
+        else:
+            content += 1
+            if content > 1:
+                return False
+    return False
 
 
 def _glued_kicker(page: Page, i: int, k: int) -> bool:

@@ -364,3 +364,17 @@ def test_upper_of_two_headlines_over_a_byline() -> None:
     blocks, _ = textdump.split_blocks("\n\n".join(lines))
     title = metadata.find_title(cleaner.features(blocks, "en"), 5, len(lines))
     assert title is not None and title.value == upper
+
+
+def test_headline_far_above_the_text_with_labels_over_its_byline() -> None:
+    """A headline far above the text (past a product box) is found with its byline under its dek and a
+    short label or two ("Reviews", "Top pick") between them."""
+    lines = ["Home", "Phones", HEADLINE, "A bigger pier, a warmer waiting room and a faster ferry", "Reviews"]
+    lines += ["Top pick", "By Priya Anand last updated 2 March 2026", *_ticker(60), *PARAGRAPHS]
+    assert _clean(lines) == HEADLINE
+    blocks, _ = textdump.split_blocks("\n\n".join(lines))
+    page = cleaner.features(blocks, "en")
+    assert metadata._meta_under(page, 2)
+    # three labels: a list of other things, not a header
+    blocks, _ = textdump.split_blocks("\n\n".join([*lines[:5], "Top pick", "Best buy", *lines[6:]]))
+    assert not metadata._meta_under(cleaner.features(blocks, "en"), 2)
