@@ -263,9 +263,8 @@ _WORD_REST = r"[^\W\d_]*+"
 #: a 4-digit year in the range this module can accept (the exact range is checked in code)
 _YEAR = r"(?:19|20)[0-9][0-9](?![0-9])"
 #: ... after a month name, also a year glued to a count that follows it ("Dec 05, 20232 Shares", where a
-#: dump ran "2023" and "2 Shares" together) or to a time ("Dec 22, 20233:00 AM"): more digits are allowed
-#: when letters follow them, or a colon and minutes
-_YEAR_GLUED = r"(?:19|20)[0-9][0-9](?![0-9](?![0-9]*+[ ]?[^\W\d_]|[0-9]?:[0-5][0-9]))"
+#: dump ran "2023" and "2 Shares" together): more digits are allowed when letters follow them
+_YEAR_GLUED = r"(?:19|20)[0-9][0-9](?![0-9](?![0-9]*+[ ]?[^\W\d_]))"
 
 _DATE_RE: Final = re.compile(
     rf"""

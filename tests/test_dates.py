@@ -830,17 +830,12 @@ def test_imports_only_the_standard_library() -> None:
         pytest.param("Jane DoeDec 05, 20232 Shares1530 Views", "2023-12-05", id="glued-share-count"),
         pytest.param("Oct 17, 20235757 Shares", "2023-10-17", id="glued-long-count"),
         pytest.param("5 Dec 20231 comment", "2023-12-05", id="day-first-glued"),
-        pytest.param("March 2, 20263:00 AM ET", "2026-03-02", id="glued-time"),
-        pytest.param("March 2, 202611:45 a.m.", "2026-03-02", id="glued-two-digit-hour"),
-        pytest.param("2 mars 202614:05", "2026-03-02", id="day-first-glued-time"),
     ],
 )
 def test_year_glued_to_a_count(text: str, expected: str) -> None:
     assert [m.value.isoformat() for m in dates.find_dates(text)] == [expected]
 
 
-@pytest.mark.parametrize(
-    "text", ["Dec 05, 202345", "Order 12 Dec 2023456", "Invoice Dec 5, 20231234", "Dec 5, 2023123:45"]
-)
+@pytest.mark.parametrize("text", ["Dec 05, 202345", "Order 12 Dec 2023456", "Invoice Dec 5, 20231234"])
 def test_longer_digit_runs_are_no_year(text: str) -> None:
     assert dates.find_dates(text) == []
