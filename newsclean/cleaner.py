@@ -375,6 +375,25 @@ def drop_doubled_alt_text(page: Page) -> None:
         page.drop(i, "drop_duplicate", f"an image's text printed twice in one line: {_quote(page.texts[i])}")
 
 
+#: a caption's last sentence run into its credit: "... for drivers.Jane Roe", "... shorts.AGENCY NAME"
+_GLUED_CREDIT_RE = re.compile(r"[a-z0-9)’”\"]\.[A-Z][\w'’&-]*\w(?: [A-Z][\w'’&.-]*){0,3}$")
+MIN_GLUED_CAPTION_WORDS = 4
+
+
+def drop_glued_credits(page: Page) -> None:
+    """A figure's caption with its credit in the same line and no space between them ("Trucks wait at
+    the border.Jane Roe"): innerText and w3m run the caption's text into the credit's element. Up to
+    MAX_CAPTION_WORDS words, at least MIN_GLUED_CAPTION_WORDS of them before the credit; a paragraph
+    does not end in a capitalised name glued to its full stop."""
+    texts = page.texts
+    for i, nw in enumerate(page.words):
+        if nw > MAX_CAPTION_WORDS or nw <= MIN_GLUED_CAPTION_WORDS or not texts[i][-1:].isalnum():
+            continue
+        m = _GLUED_CREDIT_RE.search(texts[i])
+        if m is not None and count_words(texts[i][: m.start() + 1]) >= MIN_GLUED_CAPTION_WORDS:
+            page.drop(i, "drop_photo_credit", f"caption run into its credit: {_quote(texts[i])}")
+
+
 def drop_timed_headlines(page: Page) -> None:
     """A news feed printed as text: headlines each after the time they came in ("13:54 Council delays
     the vote on the bridge"). MIN_TIMED_HEADLINES or more such lines, each within TIMED_HEADLINE_GAP
@@ -954,12 +973,23 @@ def trim_trailing_teasers(page: Page, start: int, end: int) -> int:
     return run[0]
 
 
+#: a credit that is a whole caption: "Photo by ...", "Photo illustration: ...", "Courtesy of ..."
+_OWN_CAPTION_CREDIT_RE = re.compile(
+    r"\s*(?:(?:photos?|photographs?|photography|photo[- ]illustration|illustrations?|images|pictures|fotos?)"
+    r"(?: by| courtesy of| via) |photo[- ]illustration\s*:|courtesy\b)",
+    re.IGNORECASE,
+)
+
+
 def drop_captions(page: Page, start: int, end: int) -> None:
     """The line above a photo credit ("Lena Ortiz/Bay Area Beacon", "Getty Images") is the photo's
-    caption, when it is short."""
+    caption, when it is short. Not above a credit that is a caption of its own ("Photo by Lena Ortiz",
+    "Courtesy of the museum"): the line above that one is text."""
     for i in range(max(start, 1), end):
         drop = page.dropped[i]
         if drop is None or drop[0] != "drop_photo_credit" or page.words[i] > MAX_CREDIT_WORDS:
+            continue
+        if _OWN_CAPTION_CREDIT_RE.match(page.texts[i]):
             continue
         k = i - 1
         while k >= start and page.dropped[k] is not None and page.dropped[k][0] == "drop_duplicate":

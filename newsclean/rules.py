@@ -51,6 +51,13 @@ _PREV = r"(?:previous|prev|older|vorige|vorherige|précédent|anterior|precedent
 _NEXT = r"(?:next|newer|nächste|suivant|siguiente|successivo|volgende)"
 _SOCIAL_RE = "|".join(re.escape(w) for w in _words(_SOCIAL))
 
+#: who a photo credit names: capitalised words ("Jane Roe for the Herald", "Icons8 Team on Unsplash",
+#: "Roe; Lee/Agency"), the first may start with a small letter before a capital ("dLeña")
+_CREDIT_NAME = (
+    r"\w{0,2}(?-i:[A-Z\d])[\w.&'’-]*"
+    r"(?:[;,]? ?(?:/ ?)?(?:(?-i:[A-Z\d])[\w.&'’-]*|for|of|and|the|de|on|at|via)){0,8}"
+)
+
 LINE_RULES: tuple[LineRule, ...] = (
     LineRule(
         "drop_player_controls",
@@ -485,8 +492,16 @@ LINE_RULES: tuple[LineRule, ...] = (
         "photo caption or credit",
         110,
         pattern=r"(?:photo|photos|photograph|image|images|picture|pictures|foto|fotos|bild|crédit|credit|"
-        r"credits|source|quelle|illustration|graphic|file photo|caption|image source|image caption)"
+        r"credits|source|quelle|illustration|graphic|file photo|caption|image source|image caption|"
+        r"photographer|photographers|photography|photo[- ]illustration|lead image|top image|main image)"
         r"(?: credit| by| courtesy(?: of)?)?\s*[:|©]\s*.{1,120}"
+        r"|(?:photo|photos|photograph|photographs|photography|photo[- ]illustration|illustration"
+        r"|illustrations|images|pictures|fotos?)(?: by| courtesy of| via) " + _CREDIT_NAME + r"\.?"
+        r"|.{10,400}?[.!?”\"] +(?:(?:photo|photos|photograph|image|picture|illustration|photo illustration)"
+        r"(?: by| via| courtesy(?: of)?| credit *:)|credit(?:\.\.\.|…|:)) *" + _CREDIT_NAME + r"\.?"
+        r"|.{10,400}?[.!?”\"] +[^.]{2,60}(?:/|\bvia\b) *(?:getty images|ap photo|afp|reuters|shutterstock)"
+        r"[^.]{0,30}"
+        r"|[\w.'’ -]{0,30}\bfile photo\.?|[(\[](?:getty(?: images)?|ap|afp|reuters|epa|dpa|file)[)\]]"
         r"|(?:\(|\[)?[^()\[\]]{0,80}(?:/|\bvia\b|\|)\s*(?:getty(?: images)?|ap(?: photo)?|reuters|afp|"
         r"shutterstock|istock(?:photo)?|alamy|epa|dpa|imago|bloomberg|unsplash|pexels|wikimedia(?: commons)?"
         r"|pa(?: images| wire)?|anadolu(?: agency)?|sipa|xinhua|nurphoto|zuma(?: press)?|sopa images|rex)"
@@ -499,10 +514,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|(?:courtesy|courtsey) (?:of )?.{2,60}|(?:file|file photo|archivo|archives?)\s*[-–:]\s.+"
         r"|\(?(?:l-r|l to r|r-l)\)?[:,]? .{2,600}|[^()]{10,300}\((?:file|file photo)\)\.?"
         r"|(?:from left|clockwise from (?:top )?left)(?: to right)?:\s.{2,600}"
-        r"|.{10,600}(?:\((?:ap |afp |reuters |getty |epa )?(?:photo|image|picture|foto|credit"
-        r"|pictured)[^()]{0,100}\)"
+        r"|.{10,600}(?:[(\[](?:ap |afp |reuters |getty |epa )?(?:photo|image|picture|foto|credit"
+        r"|pictured)[^()\[\]]{0,100}[)\]]"
         r"|(?:photograph|photo|image|picture|credit|foto|bild)(?: by)?\s*[:©]\s*[^.]{2,80}"
-        r"|\((?:[^()]{2,60}/)?(?:getty images|ap|afp|reuters|shutterstock|epa|alamy)[^()]{0,40}\)"
+        r"|\((?:[^()]{2,60}/)?(?:getty images|getty|ap|afp|reuters|shutterstock|epa|alamy)[^()]{0,40}\)"
         r"|\((?-i:[A-Z][a-z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3} ?/ ?[A-Z])[\w.&'’ -]{1,40}\)"
         r"|/\s?(?:getty images|ap photo|afp via getty images|reuters|shutterstock|epa-efe)\b[^.]{0,40})\.?",
         contains=(
@@ -524,6 +539,8 @@ LINE_RULES: tuple[LineRule, ...] = (
             "illustration",
             "graphic",
             "caption",
+            "courtesy",
+            "courtsey",
             "getty",
             "reuters",
             "afp",

@@ -189,6 +189,48 @@ def test_image_alt_text_printed_twice_is_dropped() -> None:
     assert dropped == [alt + alt, f"{caption} {caption}"]  # a short repeat ("Wow!Wow!") is not an image
 
 
+def test_caption_run_into_its_credit_is_dropped() -> None:
+    glued = [
+        "Trucks wait at the border crossing before dawn.Jane Roe",
+        "The mayor wears a wool coat and a red scarf.STAFF PHOTOGRAPHER",
+        "Snow totals stayed low across the region on Friday.NOAA",
+    ]
+    kept = [
+        "Dr. Lee read the paper twice, said Ann Roe, Ph.D.",  # an abbreviation, not a credit
+        "The list was posted online.Then it vanished from the site without a word.",  # goes on in lower case
+        "It was posted.Jane Roe",  # too short to be a caption with its credit
+    ]
+    page = _page([*TEXT, *glued, *kept, *TEXT[::-1]])
+    cleaner.drop_glued_credits(page)
+    dropped = [page.texts[i] for i, d in enumerate(page.dropped) if d is not None]
+    assert dropped == glued
+
+
+def test_line_above_a_credit_that_is_its_own_caption_stays() -> None:
+    # "Photo by ..." is the whole caption of the photo above it: the paragraph before it is text; a bare
+    # "Name/Agency" credit sits under its caption, which goes with it
+    page = _page(
+        [
+            *TEXT,
+            "That was the last we heard of it.",
+            "Photo by Jane Roe on Unsplash",
+            *TEXT[::-1],
+            "A ferry leaves the harbor at dawn.",
+            "Jane Roe/Harbor Daily",
+            *TEXT,
+        ]
+    )
+    n = len(page.texts)
+    cleaner.apply_line_rules(page, 0, n)
+    cleaner.drop_captions(page, 0, n)
+    dropped = {page.texts[i]: d[0] for i, d in enumerate(page.dropped) if d is not None}
+    assert dropped == {
+        "Photo by Jane Roe on Unsplash": "drop_photo_credit",
+        "A ferry leaves the harbor at dawn.": "drop_caption",
+        "Jane Roe/Harbor Daily": "drop_photo_credit",
+    }
+
+
 CARDS = [
     "Storm Closes Coastal Highway for a Second Day",
     "WASHED OUT",

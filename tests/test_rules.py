@@ -222,6 +222,19 @@ POSITIVE = [
     ("drop_photo_credit", "Doctors are studying whether the variant causes lung damage. (File)"),
     ("drop_photo_credit", "(L-R): Jane Roe, Sam Cole and Ann Lee at the opening night."),
     ("drop_photo_credit", "From left: the mayor, the fire chief and two volunteers at the station."),
+    ("drop_photo_credit", "Photo by Jane Roe on Unsplash"),
+    ("drop_photo_credit", "Illustrations by Sam Cole"),
+    ("drop_photo_credit", "Photo-illustration: Staff; Getty Images"),
+    ("drop_photo_credit", "Photographer: Jane Roe. Stylist: Sam Cole."),
+    ("drop_photo_credit", "Courtesy of the Harbor Museum"),
+    ("drop_photo_credit", "COURTESY OF THE RESEARCHERS"),
+    ("drop_photo_credit", "Staff file photo"),
+    ("drop_photo_credit", "(Getty)"),
+    ("drop_photo_credit", "The lounge charges no cover on New Year's Eve. Photograph courtesy of dLeña."),
+    ("drop_photo_credit", "Owners said the police broke the door. Photos via Jane Roe."),
+    ("drop_photo_credit", "Judges heard the case on Tuesday. Credit...Jane Roe/The Harbor Daily"),
+    ("drop_photo_credit", "The team lifted the cup on Friday. Jane Roe/League via Getty Images"),
+    ("drop_photo_credit", "Snow falls near the summit on Thursday. [Photo: Jane Roe/Harbor Press]"),
     # tag lists
     ("drop_tag_list", "Tags: Elections, City Council, Budget"),
     ("drop_tag_list", "Filed under: Community, Town Government"),
@@ -252,6 +265,9 @@ POSITIVE = [
 
 # body sentences that no rule may drop ------------------------------------------------------------------
 NEGATIVE = [
+    ("credit", "Photo by photo, she rebuilt the archive of the town from scratch over ten years."),
+    ("credit", "He thanked the nurses. Photos via his family were shared online that night."),
+    ("credit", "The photo by the window is the one her father took in 1962."),
     ("widget", "Something went wrong with the ferry's engine on the way back, the captain said."),
     ("widget", "This article is more than a summary of the report: it reads the figures again."),
     ("widget", "Plus icons of the old town such as the clock tower and the bridge."),
