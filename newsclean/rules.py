@@ -556,6 +556,17 @@ LINE_RULES: tuple[LineRule, ...] = (
         ),
     ),
     LineRule(
+        "drop_alt_text",
+        "an image's description (alt text)",
+        45,
+        pattern=r"(?:(?:an?|another)\s+)?(?:(?:reviewer|still|illustrated|magnified|aerial|archival|archive|file"
+        r"|stock|close-up|closeup|black-and-white|satellite|undated|screen)\s+)?(?:photo|photograph|image|picture"
+        r"|illustration|screenshot|still|rendering)s?\s+(?:of|showing|depicting|from)\s"
+        r"(?!.*\b(?:is|was|were|are|has|have|had|will|would|can|could|shows|showed)\b).{2,300}"
+        r"|(?:this )?image may contain\b.{0,300}",
+        contains=("photo", "image", "picture", "illustration", "screenshot", "still", "rendering"),
+    ),
+    LineRule(
         "drop_tag_list",
         "tag list",
         40,

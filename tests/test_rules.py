@@ -235,6 +235,12 @@ POSITIVE = [
     ("drop_photo_credit", "Judges heard the case on Tuesday. Credit...Jane Roe/The Harbor Daily"),
     ("drop_photo_credit", "The team lifted the cup on Friday. Jane Roe/League via Getty Images"),
     ("drop_photo_credit", "Snow falls near the summit on Thursday. [Photo: Jane Roe/Harbor Press]"),
+    # image descriptions (alt text) that w3m prints as lines
+    ("drop_alt_text", "Photo of a bakery sign above the entrance to a brick building"),
+    ("drop_alt_text", "reviewer image of the kettle on its stand"),
+    ("drop_alt_text", "A screenshot of the game, depicting the player crossing a bridge at night."),
+    ("drop_alt_text", "Image may contain Lamp and Chair"),
+    ("drop_alt_text", "Illustration of a dragon asleep on a pile of coins."),
     # tag lists
     ("drop_tag_list", "Tags: Elections, City Council, Budget"),
     ("drop_tag_list", "Filed under: Community, Town Government"),
@@ -265,6 +271,9 @@ POSITIVE = [
 
 # body sentences that no rule may drop ------------------------------------------------------------------
 NEGATIVE = [
+    ("alt", "A photo of the suspect was released by the police on Tuesday."),
+    ("alt", "The best image of the season came from a drone over the bay."),
+    ("alt", "Her first photo of the baby went viral within an hour."),
     ("credit", "Photo by photo, she rebuilt the archive of the town from scratch over ten years."),
     ("credit", "He thanked the nurses. Photos via his family were shared online that night."),
     ("credit", "The photo by the window is the one her father took in 1962."),
