@@ -405,6 +405,8 @@ def test_long_block_is_never_chrome(rule: rules.LineRule) -> None:
 # trailer markers -----------------------------------------------------------------------------------------
 TRAILERS = [
     "Related Articles",
+    "Editors' Recommendations",
+    "More for you",
     "Related",
     "Most Read",
     "Most Popular",
