@@ -192,6 +192,10 @@ class Page:
     #: on this page paragraphs stand apart (blank lines around them), so prose lines packed together
     #: with no blank line between them are a list (of teasers, comments, products)
     tight_lists: bool = False
+    #: one block per line (innerText) and paragraphs stand apart: a short line with blank lines around it
+    #: is a paragraph element of its own (a list of the text written as paragraphs, a label of the text),
+    #: where menus and headline lists are packed lines; it weighs less against the run than they do
+    spaced_lines: bool = False
     #: per-block answers of metadata's "could this be a title" test
     title_ok: dict[int, bool] = field(default_factory=dict)
     #: per-block answers of metadata.is_metadata_line (it is asked about the same blocks many times)
@@ -337,6 +341,14 @@ def block_score(page: Page, i: int) -> float:
     blocks = page.blocks
     if blocks.blank_before[i] and blocks.blank_after[i] and i + 1 < len(texts) and page.prose[i + 1]:
         return -PENALTY_SHORT / 2  # a subheading: a line standing alone above a paragraph
+    if (
+        page.spaced_lines
+        and blocks.blank_before[i]
+        and blocks.blank_after[i]
+        and (nw < MIN_HEADLINE_WORDS or page.caps[i] < HEADLINE_CAPS_SHARE)
+    ):
+        # a short paragraph of its own: an item of a list written as paragraphs (not a headline in Title Case)
+        return -PENALTY_LIST_ITEM
     return _short_line_score(texts[i], nw, page.language not in NO_SPACE_LANGUAGES)
 
 

@@ -98,6 +98,7 @@ def clean_blocks(
         raise NoArticleError("no text found in the input", path=source.path)
     language = guess_language(_language_sample(blocks))
     page = _prepare(blocks, language, options)
+    page.spaced_lines = layout == "lines" and page.tight_lists
     core_start, core_end = _find_core(page, source.path)
     site = metadata.find_site(page)
     site_name = site.value if site else None

@@ -352,3 +352,47 @@ def test_many_trailer_markers_take_linear_time() -> None:
     article = pipeline.clean(text, options=Options(kind="text"))
     assert time.perf_counter() - started < 12
     assert article.body
+
+
+def test_list_written_as_paragraphs_stays_in_an_innertext_dump() -> None:
+    # innerText puts blank lines around paragraph elements only: a short line standing apart is a
+    # paragraph of its own (here the items of a feature list), where a menu or a headline list is packed
+    from newsclean import Options, clean
+
+    intro = (
+        "The new model is the first in four years to change the camera. We spent a week with it, and most of "
+        "the changes are small, but together they make it a better phone for people who take a lot of "
+        "photos at night or film their children at the park. Here is what is new this year."
+    )
+    items = [
+        "Night mode for the front camera",
+        "Slow motion video at twice the frame rate",
+        "A wider lens with faster focus",
+        "Tap and hold to start recording",
+        "Longer battery life when filming",
+        "Better sound from the two speakers",
+        "A brighter screen outdoors",
+        "Faster charging with the new cable",
+        "Three new colours to choose from",
+        "A tougher glass back",
+        "More storage in the base model",
+        "A quieter vibration motor",
+    ]
+    outro = (
+        "The price stays the same as last year's model. Orders open on Friday, and the first phones reach "
+        "shops the week after, the company said."
+    )
+    headlines = [
+        "Best Budget Phones We Tested This Year",
+        "How To Move Your Photos To A New Phone",
+        "The Tablets Worth Buying Right Now",
+        "Our Favourite Cases For Every Budget",
+    ]
+    more = "Sign up to hear about our reviews first, with a short letter from the editors every Sunday."
+    page = ["Phone Review Weekly", "Our review of the new phone", intro, *items, outro, *headlines, more]
+    dump = "\n\n".join(page)
+    body = clean(dump.encode(), options=Options(kind="text")).body_text
+    assert body.startswith(intro[:40])
+    assert all(item in body for item in items)
+    assert outro in body
+    assert not any(h in body for h in headlines)
