@@ -373,7 +373,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule(
         "drop_read_more",
         "read-more link",
-        20,
+        30,
         phrases=_words(
             "read_more continue_reading keep_reading read_full_story read_full_article read_the_full_story "
             "read_the_full_article read_the_rest read_article read_story read_on see_full_coverage "
@@ -382,16 +382,19 @@ LINE_RULES: tuple[LineRule, ...] = (
             "閱讀全文 阅读更多 閱讀更多 続きを読む 더보기 "
             "more... mehr... plus... más... (more...) … ..."
         ),
-        pattern=r"(?:(?:also read|read also|read more|read next|must read|related|recommended|see also|"
+        pattern=r"[(\[]?(?:(?:also read|read also|read more|read next|must read|related|recommended|see also|"
         r"more|watch|listen|don't miss|do not miss|also see|trending|explore|read|see|click here"
-        r"|more from)"
-        r"\s*[:|>»›→-]\s*.+|(?:lesen sie (?:auch|mehr)|lire aussi|à lire (?:aussi|également)|lee también|"
-        r"leggi anche|leia também|lees ook|читайте также|read more(?: about)?|click here)\b.{0,150}"
-        r"|also\s*:\s*[^.!?]{3,150})",
+        r"|more from|(?:watch|listen|see) (?:more|also|next|this))"
+        r"\s*[:|>»›→-]\s*.+|(?:lesen sie (?:auch|mehr)|lire aussi|à lire (?:aussi|également)"
+        r"|lee también|leggi anche|leia também|lees ook|читайте также|read more(?: about)?|click here)"
+        r"\b.{0,150}"
+        r"|also\s*:\s*[^.!?]{3,150})"
+        r"|.{3,120}\b(?:by )?click(?:ing)? here(?: (?:to|for)\b.{0,80})?[.!]?",
         triggers=_words(
             "also read related recommended see more watch listen don't do trending explore must lesen "
             "lire à lee leggi leia lees читайте click"
         ),
+        contains=("click here", "clicking here"),
     ),
     LineRule(
         "drop_embedded_post",

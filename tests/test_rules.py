@@ -241,6 +241,18 @@ POSITIVE = [
     ("drop_alt_text", "A screenshot of the game, depicting the player crossing a bridge at night."),
     ("drop_alt_text", "Image may contain Lamp and Chair"),
     ("drop_alt_text", "Illustration of a dragon asleep on a pile of coins."),
+    # links to other stories inside the text
+    ("drop_read_more", "WATCH MORE: Ferry service resumes after the storm"),
+    ("drop_read_more", "(MORE: Floods close the coast road for a second day)"),
+    ("drop_read_more", "[Related: How to choose a first saw for the workshop]"),
+    ("drop_read_more", "Watch this: The new laptop reviewed in ten minutes"),
+    ("drop_read_more", "SEE THE WHOLE PRESS CONFERENCE BY CLICKING HERE"),
+    ("drop_read_more", "For the full list of closures, click here."),
+    (
+        "drop_read_more",
+        "READ MORE: City council says the new bridge will cost more than twice what it planned when the "
+        "vote was held in 2019",
+    ),
     # tag lists
     ("drop_tag_list", "Tags: Elections, City Council, Budget"),
     ("drop_tag_list", "Filed under: Community, Town Government"),
@@ -271,6 +283,8 @@ POSITIVE = [
 
 # body sentences that no rule may drop ------------------------------------------------------------------
 NEGATIVE = [
+    ("read more", "She said that by clicking here and there she had found the old file at last."),
+    ("read more", "Watch this space, the mayor said of the empty lot on Main Street."),
     ("alt", "A photo of the suspect was released by the police on Tuesday."),
     ("alt", "The best image of the season came from a drone over the bay."),
     ("alt", "Her first photo of the baby went viral within an hour."),
