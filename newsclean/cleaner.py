@@ -809,8 +809,14 @@ def cut_at_trailer(page: Page, start: int, end: int, author: str | None = None) 
                     for k in range(i, end):
                         page.drop(k, "cut_at_trailer", f"after {_quote(text)} (line {page.blocks.lines[i]})")
                     return i
-                page.drop(i, "cut_at_trailer", f"marker {_quote(text)} inside the article")
                 run_end = _list_run_end(page, i + 1, end)
+                if any(is_author_bio(page, k, author) for k in range(i + 1, run_end)):
+                    # the writer's bio among the links under the marker: the article ended above them (what
+                    # follows is the next article of an endless page)
+                    for k in range(i, end):
+                        page.drop(k, "cut_at_trailer", f"after {_quote(text)} (line {page.blocks.lines[i]})")
+                    return i
+                page.drop(i, "cut_at_trailer", f"marker {_quote(text)} inside the article")
                 for k in range(i + 1, run_end):
                     page.drop(k, "cut_at_trailer", f"list under {_quote(text)} (line {page.blocks.lines[i]})")
                 i = run_end

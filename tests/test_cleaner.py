@@ -396,3 +396,38 @@ def test_list_written_as_paragraphs_stays_in_an_innertext_dump() -> None:
     assert all(item in body for item in items)
     assert outro in body
     assert not any(h in body for h in headlines)
+
+
+def test_writer_bio_among_the_links_under_a_marker_ends_the_article() -> None:
+    # an endless page: under "Related" come links, the writer's card with a bio, then the next article,
+    # as long as this one; the bio says the article ended at the marker
+    from newsclean import Options, clean
+
+    first = [
+        "The harbor board voted on Tuesday to rebuild the north pier, which has been closed since a storm "
+        "tore away a third of its deck two winters ago, and to pay for it with a loan from the state.",
+        "Fishing crews have used the south pier since then, and they told the board the waits to unload had "
+        "grown to three hours on busy mornings. The work starts in May and should take a year.",
+    ]
+    second = [
+        "The school district will add two bus routes in the fall to serve the new homes on the east side of "
+        "town, where about four hundred families have moved in over the past two years.",
+        "Parents had asked for the routes at three meetings in a row. The district will hire six drivers "
+        "and lease four buses until the new ones it ordered arrive next spring.",
+    ]
+    page = [
+        "Harbor News",
+        "Board votes to rebuild the north pier",
+        "By Dana Whitfield",
+        *first,
+        "Related",
+        "Ferry fares rise in January",
+        "New bakery opens on Elm Street",
+        "Dana Whitfield",
+        "Staff Writer",
+        "Dana Whitfield is a staff writer at Harbor News, where she covers the port and city hall.",
+        "District adds two bus routes for the fall",
+        *second,
+    ]
+    body = clean("\n\n".join(page).encode(), options=Options(kind="text")).body_text
+    assert body == "\n\n".join(first)
