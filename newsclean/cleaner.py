@@ -1023,12 +1023,19 @@ def drop_fragments(page: Page, start: int, end: int) -> None:
         if page.dropped[i] is None and page.words[i] <= MAX_FRAGMENT_WORDS and not page.sentence[i]:
             heading = (
                 i + 1 < end
-                and page.prose[i + 1]
+                and (page.prose[i + 1] or (page.spaced_lines and _standing_item(page, i + 1)))
                 and page.blocks.blank_before[i]
                 and page.blocks.blank_after[i]
             )
             if page.language not in NO_SPACE_LANGUAGES and not heading:
                 page.drop(i, "drop_fragment", f"{page.words[i]}-word fragment {_quote(page.texts[i])}")
+
+
+def _standing_item(page: Page, i: int) -> bool:
+    """Block i is an item of a list written as paragraphs (see Page.spaced_lines): a line of more than
+    MAX_FRAGMENT_WORDS words with blank lines around it."""
+    blocks = page.blocks
+    return page.words[i] > MAX_FRAGMENT_WORDS and blocks.blank_before[i] and blocks.blank_after[i]
 
 
 def drop_outside(page: Page, start: int, end: int) -> None:

@@ -431,3 +431,17 @@ def test_writer_bio_among_the_links_under_a_marker_ends_the_article() -> None:
     ]
     body = clean("\n\n".join(page).encode(), options=Options(kind="text")).body_text
     assert body == "\n\n".join(first)
+
+
+@pytest.mark.parametrize("spaced", [True, False])
+def test_subheading_over_a_list_written_as_paragraphs_stays(spaced: bool) -> None:
+    lines = [*TEXT, "Camera", "Night mode for the front camera", "A wider lens with faster focus", *TEXT]
+    blocks, layout = textdump.split_blocks("\n\n".join(lines))
+    assert layout == "lines"
+    page = cleaner.features(blocks, "en")
+    page.spaced_lines = spaced
+    n = len(page.texts)
+    cleaner.drop_fragments(page, 0, n)
+    dropped = [page.texts[i] for i, d in enumerate(page.dropped) if d is not None]
+    # on a page whose short lines are not paragraphs of their own, a word over a short line is a label
+    assert dropped == ([] if spaced else ["Camera"])
