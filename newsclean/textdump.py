@@ -50,8 +50,10 @@ MAX_ELEMENT_LINE_WORDS = 16
 #: list bullets that dumps put before list items (w3m: "•", "◦", "□"; lynx: "*", "+", "o")
 _BULLET_RE = re.compile(r"^(?:[•◦▪▫■□●○‣⁃∙·▸►▶»*+–-]|\d{1,3}[.)])\s+(?=\S)")
 _BARE_BULLET_RE = re.compile(r"^[•◦▪▫■□●○‣⁃∙·*+–-]$")
-#: lynx -dump numbers every link: "[12]Home"
-_LYNX_REF_RE = re.compile(r"\[\d{1,4}\](?=\S)")
+#: lynx -dump numbers every link: "[12]Home"; a link with no text (an image) leaves its number alone
+_LYNX_REF_RE = re.compile(r"\[\d{1,4}\](?=\S)|^\[\d{1,4}\]$")
+#: lynx -dump ends with the targets of the links it numbered: "References", then "   1. https://..."
+_LYNX_LINK_LIST_RE = re.compile(r"References\n\n(?: +(?:Visible|Hidden) links:\n)? +1\. \S")
 #: w3m's renderings of markup that is not text: <del> ("[DEL:old price:DEL]", dropped with its text),
 #: <ins> markers (the text stays), images without alt text shown by file name ("[ap23354075]",
 #: "[gn-arrow]"), empty brackets
@@ -256,9 +258,18 @@ def _clean_line(line: str) -> tuple[str, bool]:
     return text, bullet
 
 
+def _without_link_list(text: str) -> str:
+    """``text`` without lynx's list of link targets at its end: not text, and its long lines would make
+    a wrapped dump look unwrapped."""
+    at = text.rfind("\nReferences\n")
+    if at >= 0 and _LYNX_LINK_LIST_RE.match(text, at + 1):
+        return text[: at + 1]
+    return text
+
+
 def split_blocks(text: str) -> tuple[Blocks, str]:
     """Normalise a dump and split it into blocks. Returns the blocks and the layout name."""
-    lines = normalise(text).split("\n")
+    lines = _without_link_list(normalise(text)).split("\n")
     layout, width = detect_layout(lines)
     if layout == "lines":
         return _split_lines(lines), layout

@@ -230,6 +230,31 @@ def test_lynx_link_numbers_are_removed() -> None:
     assert _texts("[12]Home [13]News\n") == ["Home News"]
 
 
+def test_lynx_link_number_of_an_image_alone_is_removed() -> None:
+    assert _texts("[12]Home\n[13]\nNews\n") == ["Home", "News"]
+
+
+def test_lynx_link_list_at_the_end_is_not_text() -> None:
+    # lynx -dump lists the targets of its numbered links after the text; their long lines are not prose
+    # that no tool wrapped, so the dump stays a wrapped one, and no link is a block
+    links = "\n".join(
+        f"  {n}. https://example.com/news/2026/03/02/a-long-path-for-story-number-{n}-of-the-day-with-words"
+        for n in range(1, 30)
+    )
+    text = (
+        f"{_wrapped(PARAGRAPH, SECOND)}\n\nReferences\n\n   Visible links:\n{links}\n\n   Hidden links:\n"
+        "  31. https://example.com/\n"
+    )
+    blocks, layout = textdump.split_blocks(text)
+    assert layout == "wrapped"
+    assert blocks.texts == [PARAGRAPH, SECOND]
+
+
+def test_a_references_heading_in_the_text_stays() -> None:
+    text = f"{_wrapped(PARAGRAPH, SECOND)}\n\nReferences\n\n1. Roe, J. (2024). A study of piers.\n"
+    assert "References" in _texts(text)
+
+
 # blank-line flags ----------------------------------------------------------------------------------------
 def test_blank_before_and_after_flags() -> None:
     blocks, _ = textdump.split_blocks(f"Home\nNews\n\n{PARAGRAPH}\n\nAnother one.\nno gap\n")
