@@ -566,8 +566,19 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|stock|close-up|closeup|black-and-white|satellite|undated|screen)\s+)?(?:photo|photograph|image|picture"
         r"|illustration|screenshot|still|rendering)s?\s+(?:of|showing|depicting|from)\s"
         r"(?!.*\b(?:is|was|were|are|has|have|had|will|would|can|could|shows|showed)\b).{2,300}"
-        r"|(?:this )?image may contain\b.{0,300}",
-        contains=("photo", "image", "picture", "illustration", "screenshot", "still", "rendering"),
+        r"|(?:this )?image may contain\b.{0,300}"
+        r"|[^.!?]{3,200}\b(?:on|against) (?:a )?(?:plain |solid )?(?:white|grey|gray|black|pink|blue|green"
+        r"|beige|colou?red|transparent|neutral|light|dark)(?: \w+)? background",
+        contains=(
+            "photo",
+            "image",
+            "picture",
+            "illustration",
+            "screenshot",
+            "still",
+            "rendering",
+            "background",
+        ),
     ),
     LineRule(
         "drop_tag_list",

@@ -241,6 +241,7 @@ POSITIVE = [
     ("drop_alt_text", "A screenshot of the game, depicting the player crossing a bridge at night."),
     ("drop_alt_text", "Image may contain Lamp and Chair"),
     ("drop_alt_text", "Illustration of a dragon asleep on a pile of coins."),
+    ("drop_alt_text", "Blue kettle with a wooden handle on a white background"),
     # links to other stories inside the text
     ("drop_read_more", "WATCH MORE: Ferry service resumes after the storm"),
     ("drop_read_more", "(MORE: Floods close the coast road for a second day)"),
@@ -288,6 +289,7 @@ NEGATIVE = [
     ("alt", "A photo of the suspect was released by the police on Tuesday."),
     ("alt", "The best image of the season came from a drone over the bay."),
     ("alt", "Her first photo of the baby went viral within an hour."),
+    ("alt", "The painter set the figure on a dark background, as she did in all her portraits."),
     ("credit", "Photo by photo, she rebuilt the archive of the town from scratch over ten years."),
     ("credit", "He thanked the nurses. Photos via his family were shared online that night."),
     ("credit", "The photo by the window is the one her father took in 1962."),
