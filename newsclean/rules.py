@@ -84,6 +84,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|this is a modal window\.(?: this modal can be closed by pressing the escape key or activating the"
         r" close button\.| .{0,80}escape .{0,80})?"
         r"|(?:ad|advertisement) \d+(?::\d+| of \d+)|(?:listen|play|watch)\s*\(?\d+\s*min(?:ute)?s?\)?"
+        r"|listen to this (?:story|article)(?:\s*[.:|–-].{0,120})?"
         r"|\d+\s*min(?:ute)?s?\s+(?:listen|watch)|\d{1,3}\s*(?:of|/|von|de|di|sur)\s*\d{1,3}\s*\|?"
         r"|(?:image|photo|slide|picture|bild|foto) \d{1,3}(?: of| von| de| di| sur|/) ?\d{1,3}",
         triggers=_words(
@@ -332,8 +333,13 @@ LINE_RULES: tuple[LineRule, ...] = (
         pattern=r"(?=.*\b(?:affiliate (?:links?|commissions?|partners?|programs?|marketing)|(?:we|us|site)"
         r"(?: may| might| will| could)? (?:earn|receive|get|be paid)\b.{0,40}\b(?:commissions?|compensation|"
         r"share|money|revenue|fee)|independently (?:selected|chosen|reviewed)|links? (?:on|in) this (?:page|"
-        r"article|post)|at no (?:extra|additional) cost to you|paid for by)).+",
+        r"article|post)|at no (?:extra|additional) cost to you|paid for by"
+        r"|(?:content|recommendations|reviews|picks|coverage)\b[^.]{0,40}\b(?:is|are) editorially independent"
+        r"|(?:we|us)(?: may| might)? make money when|why you can trust\b)).+",
         contains=(
+            "editorially independent",
+            "make money when",
+            "why you can trust",
             "affiliate",
             "commission",
             "compensat",
