@@ -310,3 +310,36 @@ def test_many_trailer_markers_take_linear_time() -> None:
     article = pipeline.clean(text, options=Options(kind="text"))
     assert time.perf_counter() - started < 12
     assert article.body
+
+
+ALT_TEXT = "A ferry crosses the bay at dawn with the old lighthouse and the harbour wall behind it"
+CAPTION = "A ferry crossing the bay at dawn, with the old lighthouse and the harbour wall behind it. L. Ortiz"
+
+
+def test_alt_text_over_its_reworded_caption_goes() -> None:
+    page = _page([TEXT[0], ALT_TEXT, CAPTION, *TEXT[1:]])
+    cleaner.drop_alt_text_before_caption(page, 0, len(page.texts))
+    assert [page.texts[i] for i, d in enumerate(page.dropped) if d is not None] == [ALT_TEXT]
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        # the same sentence twice is drop_duplicates' (it keeps the first)
+        [ALT_TEXT, ALT_TEXT],
+        # two sentences built alike, about different things
+        [
+            "The city's best performing schools were all in the northern districts this year",
+            "The city's worst performing schools were all in the southern districts this year",
+        ],
+        # a sentence of the text over a shorter caption of the same photo
+        [
+            "The ferry to the island crossed the bay at dawn and became an instant favourite of commuters.",
+            "The ferry to the island crossed the bay at dawn.",
+        ],
+    ],
+)
+def test_blocks_that_only_look_alike_stay(pair: list[str]) -> None:
+    page = _page([TEXT[0], *pair, *TEXT[1:]])
+    cleaner.drop_alt_text_before_caption(page, 0, len(page.texts))
+    assert all(d is None for d in page.dropped)
