@@ -28,8 +28,9 @@ MIN_WRAP_WIDTH = 40
 #: a line within this many columns of the wrap width counts as "full" (wrapped before the next word)
 FULL_LINE_SLACK = 20
 #: at least this many wraps (a full line, then a line whose first word would not have fitted on it) make
-#: a dump wrapped; a short article in a w3m dump may have only two
-MIN_WRAPS = 2
+#: a dump wrapped: one is enough, since a dump with a line too long to have been wrapped is taken for
+#: innerText before wraps are counted (a short text in a w3m dump may have a single paragraph of two lines)
+MIN_WRAPS = 1
 #: a line over MAX_WRAP_WIDTH with this many words is prose no tool wrapped (one is enough for "lines")
 MIN_PROSE_LINE_WORDS = 12
 #: in a script without case a wrapped line is at most this many columns short of the width

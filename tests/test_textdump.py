@@ -107,6 +107,14 @@ def test_headline_list_is_not_mistaken_for_wrapping() -> None:
     assert textdump.detect_layout(["Home", "News", *headlines, "Sports"]) == ("lines", 0)
 
 
+def test_one_wrapped_paragraph_is_wrapped() -> None:
+    # a short page in a w3m dump: a heading, and one paragraph wrapped once
+    lines = ["Notice", "", *textwrap.wrap(SECOND[:150], 120)]
+    assert len(lines) == 4
+    assert textdump.detect_layout(lines) == ("wrapped", len(lines[2]))
+    assert _texts("\n".join(lines)) == ["Notice", SECOND[:150]]
+
+
 def test_detect_wrapped_at_120() -> None:
     lines = _wrapped(PARAGRAPH, SECOND, PARAGRAPH, width=120).split("\n")
     assert textdump.detect_layout(lines)[0] == "wrapped"
