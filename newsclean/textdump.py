@@ -37,6 +37,8 @@ MIN_PROSE_LINE_WORDS = 12
 CASELESS_WRAP_SLACK = 2
 #: a line that ends so is more likely a whole paragraph than one wrapped mid-sentence
 _PARAGRAPH_END = frozenset('.!?。！？:"”')
+#: a row of a bordered table whose cells hold this many lines is read cell by cell (see _unbox_tables)
+MIN_CELL_LINES = 2
 #: the wrap width is the widest line with at least this many lines within FULL_WIDTH_BAND columns of it
 MIN_FULL_LINES = 3
 FULL_WIDTH_BAND = 5
@@ -269,7 +271,8 @@ def split_blocks(text: str) -> tuple[Blocks, str]:
     bullets: list[bool] = []
     blank = True
     previous = ""
-    for number, line in enumerate(lines, start=1):
+    numbered = _unbox_tables(lines) if "│" in text else enumerate(lines, start=1)
+    for number, line in numbered:
         if not line or line.isspace():
             blank = True
             continue
@@ -294,6 +297,75 @@ def split_blocks(text: str) -> tuple[Blocks, str]:
         bullets.append(bullet)
         blank = False
     return _blocks(texts, numbers, gaps, bullets), layout
+
+
+def _table_cells(line: str) -> list[str] | None:
+    """The cells of a row of a table w3m drew with box-drawing borders ("│ a │ b │"), or None."""
+    row = line.strip()
+    if len(row) < 2 or row[0] != "│" or row[-1] != "│":
+        return None
+    return row[1:-1].split("│")
+
+
+def _unbox_tables(lines: list[str]) -> list[tuple[int, str]]:
+    """Numbered lines, with the rows of bordered tables read column by column. w3m draws a table with
+    borders (a layout table of border=1) cell beside cell, each cell's text wrapped within its column:
+    read line by line, the columns' lines interleave. A row (the lines between two horizontal rules)
+    whose cells hold MIN_CELL_LINES lines or more is printed as each cell's text in turn, with its
+    wrapped lines joined at the cell's width and a blank line after each paragraph; a row of one line
+    per cell (a table of figures) stays as it is."""
+    numbered: list[tuple[int, str]] = []
+    i = 0
+    n = len(lines)
+    while i < n:
+        cells = _table_cells(lines[i])
+        if cells is None or len(cells) < 2:
+            numbered.append((i + 1, lines[i]))
+            i += 1
+            continue
+        rows = [cells]
+        k = i + 1
+        while k < n:
+            more = _table_cells(lines[k])
+            if more is None or len(more) != len(cells):
+                break
+            rows.append(more)
+            k += 1
+        columns = [[row[c] for row in rows] for c in range(len(cells))]
+        if max(sum(1 for cell in column if cell.strip()) for column in columns) < MIN_CELL_LINES:
+            numbered.extend((j + 1, lines[j]) for j in range(i, k))
+        else:
+            for column in columns:
+                numbered.extend(_cell_paragraphs(column, i + 1))
+        i = k
+    return numbered
+
+
+def _cell_paragraphs(column: list[str], first: int) -> list[tuple[int, str]]:
+    """The lines of one table cell, wrapped within it, as paragraphs (numbered with their first line),
+    each followed by a blank line."""
+    filled = [cell.rstrip() for cell in column]
+    width = max(map(_width, filled))
+    out: list[tuple[int, str]] = []
+    paragraph = ""
+    previous = ""
+    start = first
+    for offset, cell in enumerate(filled):
+        if not cell.strip():
+            if paragraph:
+                out += [(start, paragraph), (start, "")]
+            paragraph = previous = ""
+            continue
+        if paragraph and _joins(previous, cell, width):
+            paragraph += " " + cell.strip()
+        else:
+            if paragraph:
+                out += [(start, paragraph), (start, "")]
+            paragraph, start = cell, first + offset
+        previous = cell
+    if paragraph:
+        out += [(start, paragraph), (start, "")]
+    return out
 
 
 def _split_lines(lines: list[str]) -> Blocks:

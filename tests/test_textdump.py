@@ -305,3 +305,30 @@ def test_two_inline_elements_on_a_line_are_split(line: str, expected: list[str] 
     assert layout == "lines"
     texts = list(blocks.texts)
     assert texts[1:-1] == (expected or [" ".join(line.lstrip("* ").split())])
+
+
+# bordered tables -----------------------------------------------------------------------------------------
+def _boxed(left: str, right: str, width: int = 40) -> list[str]:
+    """Two paragraphs side by side in a table with borders, as w3m draws it."""
+    a, b = textwrap.wrap(left, width), textwrap.wrap(right, width)
+    a += [""] * (len(b) - len(a))
+    b += [""] * (len(a) - len(b))
+    rule = "─" * (width + 2)
+    return [
+        f"┌{rule}┬{rule}┐",
+        *(f"│ {x.ljust(width)} │ {y.ljust(width)} │" for x, y in zip(a, b, strict=True)),
+        f"└{rule}┴{rule}┘",
+    ]
+
+
+def test_bordered_layout_table_is_read_cell_by_cell() -> None:
+    lines = [*_wrapped(PARAGRAPH, SECOND, width=100).split("\n"), "", *_boxed(SECOND, PARAGRAPH)]
+    texts = [text for text in _texts("\n".join(lines)) if any(map(str.isalpha, text))]
+    assert texts == [PARAGRAPH, SECOND, SECOND, PARAGRAPH]
+
+
+def test_bordered_table_of_one_line_rows_stays_row_by_row() -> None:
+    table = ["┌──────┬──────┐", "│Year  │Medal │", "├──────┼──────┤", "│2016  │Gold  │", "└──────┴──────┘"]
+    texts = _texts("\n".join([*_wrapped(PARAGRAPH, SECOND, width=100).split("\n"), "", *table]))
+    assert "│Year │Medal │" in texts
+    assert "│2016 │Gold │" in texts
