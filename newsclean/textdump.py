@@ -5,7 +5,8 @@ Two layouts are recognised:
 * ``lines``: one block per line, as a browser's innerText or "Save as text" gives (paragraph margins show
   as blank lines, list items and menus as lines with no blank between them);
 * ``wrapped``: paragraphs hard-wrapped at a fixed width with blank lines between them, as ``w3m -dump``,
-  ``lynx -dump`` or a fixed-width scraper gives. Wrapped lines are joined back into paragraphs.
+  ``lynx -dump`` or a fixed-width scraper gives. Wrapped lines are joined back into paragraphs, and the
+  rows of a table drawn with borders, whose cells w3m prints side by side, are read cell by cell.
 
 Normalisation (NFC, no-break and zero-width spaces, tabs, runs of spaces, list bullets, lynx link
 numbers) happens here, once; the cleaning rules only keep or drop the blocks this module makes.
