@@ -881,7 +881,8 @@ def drop_alt_text_before_caption(page: Page, start: int, end: int) -> None:
     walks past a tank in Harare, 16 November" over "A man walks past a tank parked in Harare on 16
     November. Photo: ..."): a block of up to MAX_DUPLICATE_WORDS words that shares most of its word
     trigrams with one of the two blocks after it, and they with it, is the alt text and goes (the
-    caption stays, as a browser shows it). A block just like it is left to drop_duplicates."""
+    caption stays, as a browser shows it). A block just like it is left to drop_duplicates. So does an
+    alt text right over the name it begins with (see _alt_over_name)."""
     texts = page.texts
     trigrams: dict[int, set[tuple[str, ...]]] = {}
 
@@ -896,6 +897,9 @@ def drop_alt_text_before_caption(page: Page, start: int, end: int) -> None:
             MIN_NEAR_DUPLICATE_WORDS <= page.words[i] <= MAX_DUPLICATE_WORDS
         ):
             continue
+        if _alt_over_name(page, i):
+            page.drop(i, "drop_duplicate", f"an image's alt text over its name {_quote(texts[i + 1])}")
+            continue
         for k in range(i + 1, min(end, i + 3)):
             if page.dropped[k] is not None or texts[k] == texts[i]:
                 continue
@@ -904,6 +908,22 @@ def drop_alt_text_before_caption(page: Page, start: int, end: int) -> None:
             if mine and common >= NEAR_DUPLICATE_SHARE * max(len(mine), len(theirs)):
                 page.drop(i, "drop_duplicate", f"an image's alt text over its caption {_quote(texts[k])}")
                 break
+
+
+def _alt_over_name(page: Page, i: int) -> bool:
+    """Block i is an image's alt text right over (no blank line between) the name of what it shows,
+    which it begins with: "Blue kettle with a wooden handle on a white background" over "Blue kettle",
+    a product card. Not a sentence (a paragraph over a pull quote of its first words) nor a list item
+    (a list of terms over the heading of the first)."""
+    name = page.texts[i + 1]
+    return (
+        not page.sentence[i]
+        and not page.blocks.bullets[i]
+        and not page.blocks.blank_after[i]
+        and page.dropped[i + 1] is None
+        and page.words[i + 1] >= 2
+        and page.texts[i].startswith(name + " ")
+    )
 
 
 def _doubled(text: str) -> bool:

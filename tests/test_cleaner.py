@@ -343,3 +343,29 @@ def test_blocks_that_only_look_alike_stay(pair: list[str]) -> None:
     page = _page([TEXT[0], *pair, *TEXT[1:]])
     cleaner.drop_alt_text_before_caption(page, 0, len(page.texts))
     assert all(d is None for d in page.dropped)
+
+
+def test_alt_text_over_the_name_it_begins_with_goes() -> None:
+    alt = "Blue enamel kettle with a wooden handle on a white background"
+    blocks, _ = textdump.split_blocks(
+        "\n\n".join([*TEXT[:2], f"{alt}\nBlue enamel kettle\n$40 at the shop", TEXT[2]])
+    )
+    page = cleaner.features(blocks, "en")
+    cleaner.drop_alt_text_before_caption(page, 0, len(page.texts))
+    assert [page.texts[i] for i, d in enumerate(page.dropped) if d is not None] == [alt]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a list item over the heading of the term it explains
+        "  • Dynamic tiles - panels that rearrange themselves as you read\n\nDynamic tiles",
+        # a paragraph over a pull quote of its first words
+        f"{TEXT[0]}\n{TEXT[0][:40].rsplit(' ', 1)[0]}",
+    ],
+)
+def test_a_block_over_its_first_words_may_stay(lines: str) -> None:
+    blocks, _ = textdump.split_blocks("\n\n".join([*TEXT[:2], lines, TEXT[2]]))
+    page = cleaner.features(blocks, "en")
+    cleaner.drop_alt_text_before_caption(page, 0, len(page.texts))
+    assert all(d is None for d in page.dropped)
