@@ -332,3 +332,50 @@ def test_bordered_table_of_one_line_rows_stays_row_by_row() -> None:
     texts = _texts("\n".join([*_wrapped(PARAGRAPH, SECOND, width=100).split("\n"), "", *table]))
     assert "│Year │Medal │" in texts
     assert "│2016 │Gold │" in texts
+
+
+# layout tables printed side by side ----------------------------------------------------------------------
+def _side_by_side(left: list[str], right: list[str], gutter: int) -> list[str]:
+    """Two columns as w3m prints a layout table without borders: ``left`` padded to ``gutter``."""
+    left = left + [""] * (len(right) - len(left))
+    right = right + [""] * (len(left) - len(right))
+    return [(a.ljust(gutter) + b).rstrip() for a, b in zip(left, right, strict=True)]
+
+
+def test_sidebar_beside_the_text_is_read_after_it() -> None:
+    menu = ["Home", "", "Local news", "Weather", "Sports", "Traffic", "Contact us"]
+    text = [*textwrap.wrap(PARAGRAPH, 90), "", *textwrap.wrap(SECOND, 90)]
+    lines = [*_wrapped(PARAGRAPH, width=100).split("\n"), "", *_side_by_side(menu, text, 14)]
+    texts = _texts("\n".join(lines))
+    assert texts[:4] == [PARAGRAPH, "Home", "Local news", "Weather"]
+    assert texts[-2:] == [PARAGRAPH, SECOND]
+
+
+def test_wide_characters_take_two_columns_in_a_layout_table() -> None:
+    # w3m pads the left column to a display width: a wide character (an ideographic space too) takes two
+    # columns, so the lines of the left column have different numbers of characters
+    story = "肉をくわえたイヌが橋を渡っていました。ふと下を見ると川の中にもイヌがいます。" * 4
+    column = ["\u3000" + story[:29]] + [story[k : k + 30] for k in range(29, len(story), 30)]
+    side = ["記念日 1月1日", "元旦", "誕生花 12", "松", "なぞなぞ"]
+    lines = [*_wrapped(PARAGRAPH, width=100).split("\n"), ""]
+    for k, text in enumerate(column):
+        pad = " " * (63 - textdump._width(text))
+        lines.append((text + pad + side[k]) if k < len(side) else text)
+    assert len({len(line) for line in lines[-len(side) :]}) > 1
+    texts = _texts("\n".join(lines))
+    assert story in texts
+    assert texts[-len(side) :] == side
+
+
+def test_table_of_figures_is_read_row_by_row() -> None:
+    rows = ["Team      Gold   Silver", "Red       12     4", "Blue      3      9", "Green     7      7"]
+    lines = [*_wrapped(PARAGRAPH, SECOND, width=100).split("\n"), "", *rows]
+    assert _texts("\n".join(lines))[-4:] == [" ".join(row.split()) for row in rows]
+
+
+def test_two_spaces_after_full_stops_are_no_gutter() -> None:
+    spaced = PARAGRAPH.replace(". ", ".  ").replace(", ", ",  ")
+    lines = _wrapped(spaced, SECOND, spaced, width=80).split("\n")
+    texts = _texts("\n".join(lines))
+    assert len(texts) == 3
+    assert texts[1] == SECOND
