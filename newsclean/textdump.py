@@ -187,10 +187,17 @@ def detect_layout(lines: list[str]) -> tuple[str, int]:
         ):
             width = candidate
             break
-    if width < MIN_WRAP_WIDTH:
-        return "lines", 0  # a menu of short lines, not wrapped text
-    # a full line followed by a line whose first word would not have fitted on it: a wrap (lines that
-    # are not full are passed over first, before anything is stripped or split)
+    # (when there is no wrap at that width, the widest line may be one: a short text whose one wrapped
+    # paragraph is its widest line, the lines near one another a menu's)
+    for candidate in (width, short[0]) if short[0] > width else (width,):
+        if candidate >= MIN_WRAP_WIDTH and _wraps(lines, line_widths, candidate) >= MIN_WRAPS:
+            return "wrapped", candidate
+    return "lines", 0  # no wraps, or a menu of short lines
+
+
+def _wraps(lines: list[str], line_widths: list[int], width: int) -> int:
+    """Wraps at ``width``: a full line followed by a line whose first word would not have fitted on it
+    (lines that are not full are passed over first, before anything is stripped or split)."""
     wraps = 0
     full_lo = width - FULL_LINE_SLACK
     for i in range(len(lines) - 1):
@@ -206,9 +213,7 @@ def detect_layout(lines: list[str]) -> tuple[str, int]:
             and _continues(nxt, line, width)
         ):
             wraps += 1
-    if wraps >= MIN_WRAPS:
-        return "wrapped", width
-    return "lines", 0
+    return wraps
 
 
 def _indent(line: str) -> int:

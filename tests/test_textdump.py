@@ -115,6 +115,16 @@ def test_one_wrapped_paragraph_is_wrapped() -> None:
     assert _texts("\n".join(lines)) == ["Notice", SECOND[:150]]
 
 
+def test_one_wrapped_paragraph_under_a_menu_is_wrapped() -> None:
+    # a short page in a w3m dump: menu lines of about the same length (which set no wrap width, being
+    # shorter than any tool wraps at) and one paragraph wrapped once
+    menu = ["Tickets for the spring shows", "Tickets for the summer shows", "Tickets for the autumn shows"]
+    paragraph = textwrap.wrap(SECOND[:150], 120)
+    lines = [*menu, "", *paragraph]
+    assert textdump.detect_layout(lines) == ("wrapped", len(paragraph[0]))
+    assert _texts("\n".join(lines))[-1] == SECOND[:150]
+
+
 def test_detect_wrapped_at_120() -> None:
     lines = _wrapped(PARAGRAPH, SECOND, PARAGRAPH, width=120).split("\n")
     assert textdump.detect_layout(lines)[0] == "wrapped"
