@@ -77,6 +77,9 @@ _W3M_MARKUP_RE = re.compile(
     r"\[DEL:.*?:DEL\]|\[INS:|:INS\]|\[\]|\[[A-Za-z0-9]*(?:[0-9][A-Za-z]|[A-Za-z][0-9]|[-_])[\w-]*\]"
     r"|^\[[a-z0-9_.-]{2,40}\] ?(?=\S)"
 )
+#: a formula's TeX source, as MediaWiki writes it in the alt text of the formula's image (w3m may have
+#: wrapped it after the backslash)
+_TEX_RE = re.compile(r"\{\\ ?(?:display|text)style\b")
 #: first characters of a bulleted line (see _BULLET_RE)
 _BULLET_FIRST = frozenset("•◦▪▫■□●○‣⁃∙·▸►▶»*+–-")
 
@@ -571,7 +574,39 @@ def _element_parts(piece: str) -> list[str]:
     return parts
 
 
+def _without_tex(text: str) -> str:
+    """``text`` without the TeX source of formulas that MediaWiki gives as an image's alt text and w3m
+    prints ("the matrix A {\\displaystyle A^{\\mathsf {H}}} is"), each group up to its closing brace;
+    a browser shows the rendered formula instead."""
+    pieces = []
+    k = 0
+    for match in _TEX_RE.finditer(text):
+        if match.start() < k:
+            continue  # inside a group already cut
+        depth = 0
+        end = match.start()
+        while end < len(text):
+            if text[end] == "{":
+                depth += 1
+            elif text[end] == "}":
+                depth -= 1
+                if depth == 0:
+                    break
+            end += 1
+        if end == len(text):
+            break  # not closed: not a formula of the dump's own making, left as it is
+        pieces.append(text[k : match.start()])
+        k = end + 1
+    pieces.append(text[k:])
+    return _SPACES_RE.sub(" ", "".join(pieces)).strip()
+
+
 def _blocks(texts: list[str], numbers: list[int], gaps: list[bool], bullets: list[bool]) -> Blocks:
+    if any("{\\" in text for text in texts):
+        texts = [_without_tex(text) if "{\\" in text else text for text in texts]
+        kept = [k for k, text in enumerate(texts) if text]
+        texts, numbers = [texts[k] for k in kept], [numbers[k] for k in kept]
+        gaps, bullets = [gaps[k] for k in kept], [bullets[k] for k in kept]
     after = [*gaps[1:], True]
     kinds = ["li" if b else "p" for b in bullets]
     return Blocks(texts, numbers, kinds, gaps, after, bullets, [0] * len(texts))

@@ -389,3 +389,28 @@ def test_two_spaces_after_full_stops_are_no_gutter() -> None:
     texts = _texts("\n".join(lines))
     assert len(texts) == 3
     assert texts[1] == SECOND
+
+
+# formulas ------------------------------------------------------------------------------------------------
+def test_tex_alt_text_of_formulas_goes() -> None:
+    # MediaWiki's formula images have their TeX source as alt text; w3m prints it (twice, with the
+    # MathML annotation), and may wrap it after the backslash
+    line = (
+        "If the transpose of a matrix A {\\displaystyle A^{\\mathsf {T}}} {\\ displaystyle A^{\\mathsf {T}}} "
+        "is the matrix itself, the matrix is called symmetric, and the same holds for every power of it."
+    )
+    text = _wrapped(PARAGRAPH, width=100) + "\n\n" + textwrap.fill(line, 100) + "\n"
+    assert _texts(text)[-1] == (
+        "If the transpose of a matrix A is the matrix itself, the matrix is called symmetric, and the same "
+        "holds for every power of it."
+    )
+
+
+def test_a_formula_alone_leaves_no_empty_block() -> None:
+    formula = "{\\displaystyle x^{2}+y^{2}=1}"
+    text = f"{_wrapped(PARAGRAPH, width=100)}\n\n{formula}\n\n{_wrapped(SECOND, width=100)}"
+    assert _texts(text) == [PARAGRAPH, SECOND]
+
+
+def test_unclosed_tex_group_is_left_as_it_is() -> None:
+    assert _texts("Set {\\textstyle x to one\n") == ["Set {\\textstyle x to one"]
