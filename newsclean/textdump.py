@@ -138,19 +138,20 @@ def detect_layout(lines: list[str]) -> tuple[str, int]:
     # a wide character takes two columns, so a line of more than MAX_WRAP_WIDTH characters is too wide
     # anyway: innerText dumps are recognised here without measuring widths
     # (a long link or token cannot be wrapped: it is no evidence either way)
-    long_lines = [line for line in lines if len(line) > MAX_WRAP_WIDTH and " " in line.strip()]
-    if len(long_lines) > MAX_LONG_LINE_SHARE * len(lengths) or any(map(_unwrapped_prose, long_lines)):
-        return "lines", 0
+    if max(lengths) > MAX_WRAP_WIDTH:
+        long_lines = [line for line in lines if len(line) > MAX_WRAP_WIDTH and " " in line.strip()]
+        if len(long_lines) > MAX_LONG_LINE_SHARE * len(lengths) or any(map(_unwrapped_prose, long_lines)):
+            return "lines", 0
     line_widths = list(map(_width, lines))  # measured once: each test below reads them
-    widths = [w for line, w in zip(lines, line_widths, strict=True) if line and not line.isspace()]
+    widths = [w for line, w in zip(lines, line_widths, strict=True) if w and not line.isspace()]
     if not widths:
         return "lines", 0
-    long = sum(
-        1 for line, w in zip(lines, line_widths, strict=True) if w > MAX_WRAP_WIDTH and " " in line.strip()
-    )
-    if long > MAX_LONG_LINE_SHARE * len(widths):
-        return "lines", 0
-    short = sorted((w for w in widths if w <= MAX_WRAP_WIDTH), reverse=True)
+    if max(widths) > MAX_WRAP_WIDTH:  # rare: the lines too wide for wrapping are only counted then
+        pairs = zip(lines, line_widths, strict=True)
+        long = sum(1 for line, w in pairs if w > MAX_WRAP_WIDTH and " " in line.strip())
+        if long > MAX_LONG_LINE_SHARE * len(widths):
+            return "lines", 0
+    short = sorted([w for w in widths if w <= MAX_WRAP_WIDTH], reverse=True)
     if not short:
         return "lines", 0  # every line too wide to be wrapped, and none with a space to wrap at
     # the wrap width: the widest line with at least MIN_FULL_LINES lines close to it (within
@@ -166,7 +167,7 @@ def detect_layout(lines: list[str]) -> tuple[str, int]:
     if width < MIN_WRAP_WIDTH:
         return "lines", 0  # a menu of short lines, not wrapped text
     # a full line followed by a line whose first word would not have fitted on it: a wrap (lines that
-    # are not full are passed over first, before anything is stripped or split)
+    # are not full are passed over first, before anything is stripped or split); counted up to MIN_WRAPS
     wraps = 0
     full_lo = width - FULL_LINE_SLACK
     for i in range(len(lines) - 1):
@@ -182,8 +183,8 @@ def detect_layout(lines: list[str]) -> tuple[str, int]:
             and _continues(nxt, line, width)
         ):
             wraps += 1
-    if wraps >= MIN_WRAPS:
-        return "wrapped", width
+            if wraps >= MIN_WRAPS:
+                return "wrapped", width
     return "lines", 0
 
 
