@@ -68,7 +68,15 @@ def _has_rule(text: str) -> bool:
     str.isascii tells at once, can only hold the last two.)"""
     if text.isascii():
         return "____" in text or "====" in text
-    return "━" in text or "──" in text or "═" in text or "____" in text or "====" in text
+    # (one character first: a non-ASCII text is searched for a string of ASCII characters by widening
+    # the string, a copy each time)
+    return (
+        "━" in text
+        or "═" in text
+        or ("─" in text and "──" in text)
+        or ("_" in text and "____" in text)
+        or ("=" in text and "====" in text)
+    )
 
 
 #: runs of box-drawing characters (w3m's <hr>)
@@ -237,11 +245,17 @@ def _needs_cleaning(text: str) -> bool:
 def _clean_line(line: str) -> tuple[str, bool]:
     """Strip, collapse spaces, remove a list bullet (reported) and lynx link numbers."""
     text = line.strip()
-    if not text or not _needs_cleaning(text):
+    if not text:
         return text, False
-    if "[" in text:
+    # _needs_cleaning's tests, each made once: the bracket and rule tests also decide the steps below
+    bracket = "[" in text
+    rule = _has_rule(text)
+    if not (bracket or rule or text[0] in _BULLET_FIRST or text[0].isdigit() or "  " in text):
+        return text, False
+    if bracket:
         text = _W3M_MARKUP_RE.sub("", _LYNX_REF_RE.sub("", text)).strip()
-    if _has_rule(text):
+        rule = _has_rule(text)  # (a rule may have been written around an image's name)
+    if rule:
         text = _RULE_RE.sub("", text).strip()
     if "  " in text:
         text = _SPACES_RE.sub(" ", text)
