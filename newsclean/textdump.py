@@ -91,7 +91,15 @@ def _has_rule(text: str) -> bool:
     str.isascii tells at once, can only hold the last two.)"""
     if text.isascii():
         return "____" in text or "====" in text
-    return "━" in text or "──" in text or "═" in text or "____" in text or "====" in text
+    # (one character first: a non-ASCII text is searched for a string of ASCII characters by widening
+    # the string, a copy each time)
+    return (
+        "━" in text
+        or "═" in text
+        or ("─" in text and "──" in text)
+        or ("_" in text and "____" in text)
+        or ("=" in text and "====" in text)
+    )
 
 
 #: runs of box-drawing characters (w3m's <hr>)
@@ -167,19 +175,20 @@ def detect_layout(lines: list[str]) -> tuple[str, int]:
     # a wide character takes two columns, so a line of more than MAX_WRAP_WIDTH characters is too wide
     # anyway: innerText dumps are recognised here without measuring widths
     # (a long link or token cannot be wrapped: it is no evidence either way)
-    long_lines = [line for line in lines if len(line) > MAX_WRAP_WIDTH and " " in line.strip()]
-    if len(long_lines) > MAX_LONG_LINE_SHARE * len(lengths) or any(map(_unwrapped_prose, long_lines)):
-        return "lines", 0
+    if max(lengths) > MAX_WRAP_WIDTH:
+        long_lines = [line for line in lines if len(line) > MAX_WRAP_WIDTH and " " in line.strip()]
+        if len(long_lines) > MAX_LONG_LINE_SHARE * len(lengths) or any(map(_unwrapped_prose, long_lines)):
+            return "lines", 0
     line_widths = list(map(_width, lines))  # measured once: each test below reads them
-    widths = [w for line, w in zip(lines, line_widths, strict=True) if line and not line.isspace()]
+    widths = [w for line, w in zip(lines, line_widths, strict=True) if w and not line.isspace()]
     if not widths:
         return "lines", 0
-    long = sum(
-        1 for line, w in zip(lines, line_widths, strict=True) if w > MAX_WRAP_WIDTH and " " in line.strip()
-    )
-    if long > MAX_LONG_LINE_SHARE * len(widths):
-        return "lines", 0
-    short = sorted((w for w in widths if w <= MAX_WRAP_WIDTH), reverse=True)
+    if max(widths) > MAX_WRAP_WIDTH:  # rare: the lines too wide for wrapping are only counted then
+        pairs = zip(lines, line_widths, strict=True)
+        long = sum(1 for line, w in pairs if w > MAX_WRAP_WIDTH and " " in line.strip())
+        if long > MAX_LONG_LINE_SHARE * len(widths):
+            return "lines", 0
+    short = sorted([w for w in widths if w <= MAX_WRAP_WIDTH], reverse=True)
     if not short:
         return "lines", 0  # every line too wide to be wrapped, and none with a space to wrap at
     # the wrap width: the widest line with at least MIN_FULL_LINES lines close to it (within
@@ -201,8 +210,9 @@ def detect_layout(lines: list[str]) -> tuple[str, int]:
 
 
 def _wraps(lines: list[str], line_widths: list[int], width: int) -> int:
-    """Wraps at ``width``: a full line followed by a line whose first word would not have fitted on it
-    (lines that are not full are passed over first, before anything is stripped or split)."""
+    """Wraps at ``width``, counted up to MIN_WRAPS: a full line followed by a line whose first word would
+    not have fitted on it (lines that are not full are passed over first, before anything is stripped or
+    split)."""
     wraps = 0
     full_lo = width - FULL_LINE_SLACK
     for i in range(len(lines) - 1):
@@ -218,6 +228,8 @@ def _wraps(lines: list[str], line_widths: list[int], width: int) -> int:
             and _continues(nxt, line, width)
         ):
             wraps += 1
+            if wraps >= MIN_WRAPS:
+                break
     return wraps
 
 
@@ -270,11 +282,17 @@ def _needs_cleaning(text: str) -> bool:
 def _clean_line(line: str) -> tuple[str, bool]:
     """Strip, collapse spaces, remove a list bullet (reported) and lynx link numbers."""
     text = line.strip()
-    if not text or not _needs_cleaning(text):
+    if not text:
         return text, False
-    if "[" in text:
+    # _needs_cleaning's tests, each made once: the bracket and rule tests also decide the steps below
+    bracket = "[" in text
+    rule = _has_rule(text)
+    if not (bracket or rule or text[0] in _BULLET_FIRST or text[0].isdigit() or "  " in text):
+        return text, False
+    if bracket:
         text = _W3M_MARKUP_RE.sub("", _LYNX_REF_RE.sub("", text)).strip()
-    if _has_rule(text):
+        rule = _has_rule(text)  # (a rule may have been written around an image's name)
+    if rule:
         text = _RULE_RE.sub("", text).strip()
     if "  " in text:
         text = _SPACES_RE.sub(" ", text)
