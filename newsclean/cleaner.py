@@ -412,6 +412,37 @@ def drop_glued_credits(page: Page) -> None:
             page.drop(i, "drop_photo_credit", f"caption run into its credit: {_quote(texts[i])}")
 
 
+#: where a caption places the people in its photo: "Jane Roe, left, and ...", "(second from right)"
+_CAPTION_PLACE_RE = re.compile(
+    r",\s(?:(?:top|bottom|far|front|back|second from|third from|fourth from)\s)?(?:left|right|center|centre"
+    r"|middle)(?:\sto\sright)?,|\((?:(?:top|bottom|far|front|back|second from|third from|fourth from)\s)?"
+    r"(?:left|right|center|centre|middle)\)",
+    re.IGNORECASE,
+)
+#: an agency photo's caption opens with the place and day in capitals: "PORTLAND, MAINE - MAY 2: ..."
+_AGENCY_CAPTION_RE = re.compile(
+    r"[A-Z][A-Z .,'’-]{2,60} [–—-] (?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER"
+    r"|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\.? \d{1,2}(?:, \d{4})?:\s"
+)
+MAX_PLACED_CAPTION_WORDS = 80
+
+
+def drop_photo_captions(page: Page) -> None:
+    """Photo captions that say so themselves: one that places the people in the photo ("Jane Roe, left,
+    and Sam Cole ...", "(second from right)"), or an agency's caption that opens with the place and day
+    in capitals ("PORTLAND, MAINE - MAY 2: ..."); up to MAX_PLACED_CAPTION_WORDS words."""
+    texts = page.texts
+    for i, nw in enumerate(page.words):
+        if nw > MAX_PLACED_CAPTION_WORDS or nw < 4:
+            continue
+        text = texts[i]
+        if (text[1:3].isupper() and _AGENCY_CAPTION_RE.match(text) is not None) or (
+            ("left" in text or "right" in text or "cent" in text or "middle" in text)
+            and _CAPTION_PLACE_RE.search(text) is not None
+        ):
+            page.drop(i, "drop_caption", f"a photo's caption: {_quote(text)}")
+
+
 def drop_timed_headlines(page: Page) -> None:
     """A news feed printed as text: headlines each after the time they came in ("13:54 Council delays
     the vote on the bridge"). MIN_TIMED_HEADLINES or more such lines, each within TIMED_HEADLINE_GAP

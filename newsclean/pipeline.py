@@ -155,6 +155,7 @@ def _prepare(blocks: Blocks, language: str | None, options: Options) -> cleaner.
     cleaner.drop_player_dialogs(page)
     cleaner.drop_doubled_alt_text(page)
     cleaner.drop_glued_credits(page)
+    cleaner.drop_photo_captions(page)
     cleaner.drop_gallery_slides(page)
     cleaner.drop_teaser_cards(page)
     cleaner.drop_timed_headlines(page)

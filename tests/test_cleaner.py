@@ -504,3 +504,19 @@ def test_a_block_over_its_first_words_may_stay(lines: str) -> None:
     page = cleaner.features(blocks, "en")
     cleaner.drop_alt_text_before_caption(page, 0, len(page.texts))
     assert all(d is None for d in page.dropped)
+
+
+def test_captions_that_say_so_are_dropped() -> None:
+    captions = [
+        "Jane Roe, left, and Sam Cole walk along the pier on Friday, March 6, 2026, in Eastbrook.",
+        "The cast at the premiere: the director (second from left) and the writer (right).",
+        "PORTLAND, MAINE - MAY 2: Fishing boats sit at the dock before the season opens on May 2, 2026.",
+    ]
+    kept = [
+        "She turned left, then right, and found the shop closed for the winter.",
+        "The center will open in May, the mayor said on Friday.",
+        "BREAKING NEWS - the council has voted to close the bridge for repairs this summer.",
+    ]
+    page = _page([*TEXT, *captions, *kept, *TEXT[::-1]])
+    cleaner.drop_photo_captions(page)
+    assert [page.texts[i] for i, d in enumerate(page.dropped) if d is not None] == captions
