@@ -84,6 +84,12 @@ MAX_TEASER_WORDS = 30
 MIN_TEASER_PAIRS = 3
 #: captions and alt texts printed twice are at most this long
 MAX_DUPLICATE_WORDS = 40
+#: an image's description (w3m prints the alt text) is taken for one when this share of its word
+#: trigrams is in a block just after it, and this share of that block's trigrams in it (0.6 dropped
+#: sentences over a shorter caption of the same photo, 0.8 missed alt texts reworded in the caption)
+NEAR_DUPLICATE_SHARE = 0.7
+#: ... and it has at least this many words (shorter ones have too few trigrams to compare)
+MIN_NEAR_DUPLICATE_WORDS = 5
 #: an author's bio ends the article unless a paragraph of this many words follows within BIO_LOOKAHEAD
 #: blocks (then it is a bio box under the headline)
 MIN_WORDS_AFTER_BIO = 40
@@ -192,6 +198,10 @@ class Page:
     #: on this page paragraphs stand apart (blank lines around them), so prose lines packed together
     #: with no blank line between them are a list (of teasers, comments, products)
     tight_lists: bool = False
+    #: one block per line (innerText) and paragraphs stand apart: a short line with blank lines around it
+    #: is a paragraph element of its own (a list of the text written as paragraphs, a label of the text),
+    #: where menus and headline lists are packed lines; it weighs less against the run than they do
+    spaced_lines: bool = False
     #: per-block answers of metadata's "could this be a title" test
     title_ok: dict[int, bool] = field(default_factory=dict)
     #: per-block answers of metadata.is_metadata_line (it is asked about the same blocks many times)
@@ -337,6 +347,14 @@ def block_score(page: Page, i: int) -> float:
     blocks = page.blocks
     if blocks.blank_before[i] and blocks.blank_after[i] and i + 1 < len(texts) and page.prose[i + 1]:
         return -PENALTY_SHORT / 2  # a subheading: a line standing alone above a paragraph
+    if (
+        page.spaced_lines
+        and blocks.blank_before[i]
+        and blocks.blank_after[i]
+        and (nw < MIN_HEADLINE_WORDS or page.caps[i] < HEADLINE_CAPS_SHARE)
+    ):
+        # a short paragraph of its own: an item of a list written as paragraphs (not a headline in Title Case)
+        return -PENALTY_LIST_ITEM
     return _short_line_score(texts[i], nw, page.language not in NO_SPACE_LANGUAGES)
 
 
@@ -373,6 +391,56 @@ def drop_doubled_alt_text(page: Page) -> None:
         return
     for i in doubled:
         page.drop(i, "drop_duplicate", f"an image's text printed twice in one line: {_quote(page.texts[i])}")
+
+
+#: a caption's last sentence run into its credit: "... for drivers.Jane Roe", "... shorts.AGENCY NAME"
+_GLUED_CREDIT_RE = re.compile(r"[a-z0-9)’”\"]\.[A-Z][\w'’&-]*\w(?: [A-Z][\w'’&.-]*){0,3}$")
+MIN_GLUED_CAPTION_WORDS = 4
+
+
+def drop_glued_credits(page: Page) -> None:
+    """A figure's caption with its credit in the same line and no space between them ("Trucks wait at
+    the border.Jane Roe"): innerText and w3m run the caption's text into the credit's element. Up to
+    MAX_CAPTION_WORDS words, at least MIN_GLUED_CAPTION_WORDS of them before the credit; a paragraph
+    does not end in a capitalised name glued to its full stop."""
+    texts = page.texts
+    for i, nw in enumerate(page.words):
+        if nw > MAX_CAPTION_WORDS or nw <= MIN_GLUED_CAPTION_WORDS or not texts[i][-1:].isalnum():
+            continue
+        m = _GLUED_CREDIT_RE.search(texts[i])
+        if m is not None and count_words(texts[i][: m.start() + 1]) >= MIN_GLUED_CAPTION_WORDS:
+            page.drop(i, "drop_photo_credit", f"caption run into its credit: {_quote(texts[i])}")
+
+
+#: where a caption places the people in its photo: "Jane Roe, left, and ...", "(second from right)"
+_CAPTION_PLACE_RE = re.compile(
+    r",\s(?:(?:top|bottom|far|front|back|second from|third from|fourth from)\s)?(?:left|right|center|centre"
+    r"|middle)(?:\sto\sright)?,|\((?:(?:top|bottom|far|front|back|second from|third from|fourth from)\s)?"
+    r"(?:left|right|center|centre|middle)\)",
+    re.IGNORECASE,
+)
+#: an agency photo's caption opens with the place and day in capitals: "PORTLAND, MAINE - MAY 2: ..."
+_AGENCY_CAPTION_RE = re.compile(
+    r"[A-Z][A-Z .,'’-]{2,60} [–—-] (?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER"
+    r"|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\.? \d{1,2}(?:, \d{4})?:\s"
+)
+MAX_PLACED_CAPTION_WORDS = 80
+
+
+def drop_photo_captions(page: Page) -> None:
+    """Photo captions that say so themselves: one that places the people in the photo ("Jane Roe, left,
+    and Sam Cole ...", "(second from right)"), or an agency's caption that opens with the place and day
+    in capitals ("PORTLAND, MAINE - MAY 2: ..."); up to MAX_PLACED_CAPTION_WORDS words."""
+    texts = page.texts
+    for i, nw in enumerate(page.words):
+        if nw > MAX_PLACED_CAPTION_WORDS or nw < 4:
+            continue
+        text = texts[i]
+        if (text[1:3].isupper() and _AGENCY_CAPTION_RE.match(text) is not None) or (
+            ("left" in text or "right" in text or "cent" in text or "middle" in text)
+            and _CAPTION_PLACE_RE.search(text) is not None
+        ):
+            page.drop(i, "drop_caption", f"a photo's caption: {_quote(text)}")
 
 
 def drop_timed_headlines(page: Page) -> None:
@@ -778,8 +846,14 @@ def cut_at_trailer(page: Page, start: int, end: int, author: str | None = None) 
                     for k in range(i, end):
                         page.drop(k, "cut_at_trailer", f"after {_quote(text)} (line {page.blocks.lines[i]})")
                     return i
-                page.drop(i, "cut_at_trailer", f"marker {_quote(text)} inside the article")
                 run_end = _list_run_end(page, i + 1, end)
+                if any(is_author_bio(page, k, author) for k in range(i + 1, run_end)):
+                    # the writer's bio among the links under the marker: the article ended above them (what
+                    # follows is the next article of an endless page)
+                    for k in range(i, end):
+                        page.drop(k, "cut_at_trailer", f"after {_quote(text)} (line {page.blocks.lines[i]})")
+                    return i
+                page.drop(i, "cut_at_trailer", f"marker {_quote(text)} inside the article")
                 for k in range(i + 1, run_end):
                     page.drop(k, "cut_at_trailer", f"list under {_quote(text)} (line {page.blocks.lines[i]})")
                 i = run_end
@@ -870,6 +944,56 @@ def drop_duplicates(page: Page, start: int, end: int) -> None:
             page.drop(i, "drop_duplicate", "the block just before it, again")
 
 
+def drop_alt_text_before_caption(page: Page, start: int, end: int) -> None:
+    """w3m prints an image's alt text as a paragraph, and its caption under it in other words ("A man
+    walks past a tank in Harare, 16 November" over "A man walks past a tank parked in Harare on 16
+    November. Photo: ..."): a block of up to MAX_DUPLICATE_WORDS words that shares most of its word
+    trigrams with one of the two blocks after it, and they with it, is the alt text and goes (the
+    caption stays, as a browser shows it). A block just like it is left to drop_duplicates. So does an
+    alt text right over the name it begins with (see _alt_over_name)."""
+    texts = page.texts
+    trigrams: dict[int, set[tuple[str, ...]]] = {}
+
+    def of(k: int) -> set[tuple[str, ...]]:
+        if k not in trigrams:
+            words = _WORD_RE.findall(texts[k].lower())
+            trigrams[k] = {tuple(words[j : j + 3]) for j in range(len(words) - 2)}
+        return trigrams[k]
+
+    for i in range(start, end - 1):
+        if page.dropped[i] is not None or not (
+            MIN_NEAR_DUPLICATE_WORDS <= page.words[i] <= MAX_DUPLICATE_WORDS
+        ):
+            continue
+        if _alt_over_name(page, i):
+            page.drop(i, "drop_duplicate", f"an image's alt text over its name {_quote(texts[i + 1])}")
+            continue
+        for k in range(i + 1, min(end, i + 3)):
+            if page.dropped[k] is not None or texts[k] == texts[i]:
+                continue
+            mine, theirs = of(i), of(k)
+            common = len(mine & theirs)
+            if mine and common >= NEAR_DUPLICATE_SHARE * max(len(mine), len(theirs)):
+                page.drop(i, "drop_duplicate", f"an image's alt text over its caption {_quote(texts[k])}")
+                break
+
+
+def _alt_over_name(page: Page, i: int) -> bool:
+    """Block i is an image's alt text right over (no blank line between) the name of what it shows,
+    which it begins with: "Blue kettle with a wooden handle on a white background" over "Blue kettle",
+    a product card. Not a sentence (a paragraph over a pull quote of its first words) nor a list item
+    (a list of terms over the heading of the first)."""
+    name = page.texts[i + 1]
+    return (
+        not page.sentence[i]
+        and not page.blocks.bullets[i]
+        and not page.blocks.blank_after[i]
+        and page.dropped[i + 1] is None
+        and page.words[i + 1] >= 2
+        and page.texts[i].startswith(name + " ")
+    )
+
+
 def _doubled(text: str) -> bool:
     """One string of MIN_DOUBLED_CHARS characters or more written twice, glued or with a space between."""
     n = len(text)
@@ -954,12 +1078,23 @@ def trim_trailing_teasers(page: Page, start: int, end: int) -> int:
     return run[0]
 
 
+#: a credit that is a whole caption: "Photo by ...", "Photo illustration: ...", "Courtesy of ..."
+_OWN_CAPTION_CREDIT_RE = re.compile(
+    r"\s*(?:(?:photos?|photographs?|photography|photo[- ]illustration|illustrations?|images|pictures|fotos?)"
+    r"(?: by| courtesy of| via) |photo[- ]illustration\s*:|courtesy\b)",
+    re.IGNORECASE,
+)
+
+
 def drop_captions(page: Page, start: int, end: int) -> None:
     """The line above a photo credit ("Lena Ortiz/Bay Area Beacon", "Getty Images") is the photo's
-    caption, when it is short."""
+    caption, when it is short. Not above a credit that is a caption of its own ("Photo by Lena Ortiz",
+    "Courtesy of the museum"): the line above that one is text."""
     for i in range(max(start, 1), end):
         drop = page.dropped[i]
         if drop is None or drop[0] != "drop_photo_credit" or page.words[i] > MAX_CREDIT_WORDS:
+            continue
+        if _OWN_CAPTION_CREDIT_RE.match(page.texts[i]):
             continue
         k = i - 1
         while k >= start and page.dropped[k] is not None and page.dropped[k][0] == "drop_duplicate":
@@ -975,12 +1110,19 @@ def drop_fragments(page: Page, start: int, end: int) -> None:
         if page.dropped[i] is None and page.words[i] <= MAX_FRAGMENT_WORDS and not page.sentence[i]:
             heading = (
                 i + 1 < end
-                and page.prose[i + 1]
+                and (page.prose[i + 1] or (page.spaced_lines and _standing_item(page, i + 1)))
                 and page.blocks.blank_before[i]
                 and page.blocks.blank_after[i]
             )
             if page.language not in NO_SPACE_LANGUAGES and not heading:
                 page.drop(i, "drop_fragment", f"{page.words[i]}-word fragment {_quote(page.texts[i])}")
+
+
+def _standing_item(page: Page, i: int) -> bool:
+    """Block i is an item of a list written as paragraphs (see Page.spaced_lines): a line of more than
+    MAX_FRAGMENT_WORDS words with blank lines around it."""
+    blocks = page.blocks
+    return page.words[i] > MAX_FRAGMENT_WORDS and blocks.blank_before[i] and blocks.blank_after[i]
 
 
 def drop_outside(page: Page, start: int, end: int) -> None:

@@ -51,6 +51,13 @@ _PREV = r"(?:previous|prev|older|vorige|vorherige|précédent|anterior|precedent
 _NEXT = r"(?:next|newer|nächste|suivant|siguiente|successivo|volgende)"
 _SOCIAL_RE = "|".join(re.escape(w) for w in _words(_SOCIAL))
 
+#: who a photo credit names: capitalised words ("Jane Roe for the Herald", "Icons8 Team on Unsplash",
+#: "Roe; Lee/Agency"), the first may start with a small letter before a capital ("dLeña")
+_CREDIT_NAME = (
+    r"\w{0,2}(?-i:[A-Z\d])[\w.&'’-]*"
+    r"(?:[;,]? ?(?:/ ?)?(?:(?-i:[A-Z\d])[\w.&'’-]*|for|of|and|the|de|on|at|via)){0,8}"
+)
+
 LINE_RULES: tuple[LineRule, ...] = (
     LineRule(
         "drop_player_controls",
@@ -77,6 +84,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|this is a modal window\.(?: this modal can be closed by pressing the escape key or activating the"
         r" close button\.| .{0,80}escape .{0,80})?"
         r"|(?:ad|advertisement) \d+(?::\d+| of \d+)|(?:listen|play|watch)\s*\(?\d+\s*min(?:ute)?s?\)?"
+        r"|listen to this (?:story|article)(?:\s*[.:|–-].{0,120})?"
         r"|\d+\s*min(?:ute)?s?\s+(?:listen|watch)|\d{1,3}\s*(?:of|/|von|de|di|sur)\s*\d{1,3}\s*\|?"
         r"|(?:image|photo|slide|picture|bild|foto) \d{1,3}(?: of| von| de| di| sur|/) ?\d{1,3}",
         triggers=_words(
@@ -325,8 +333,13 @@ LINE_RULES: tuple[LineRule, ...] = (
         pattern=r"(?=.*\b(?:affiliate (?:links?|commissions?|partners?|programs?|marketing)|(?:we|us|site)"
         r"(?: may| might| will| could)? (?:earn|receive|get|be paid)\b.{0,40}\b(?:commissions?|compensation|"
         r"share|money|revenue|fee)|independently (?:selected|chosen|reviewed)|links? (?:on|in) this (?:page|"
-        r"article|post)|at no (?:extra|additional) cost to you|paid for by)).+",
+        r"article|post)|at no (?:extra|additional) cost to you|paid for by"
+        r"|(?:content|recommendations|reviews|picks|coverage)\b[^.]{0,40}\b(?:is|are) editorially independent"
+        r"|(?:we|us)(?: may| might)? make money when|why you can trust\b)).+",
         contains=(
+            "editorially independent",
+            "make money when",
+            "why you can trust",
             "affiliate",
             "commission",
             "compensat",
@@ -366,7 +379,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule(
         "drop_read_more",
         "read-more link",
-        20,
+        30,
         phrases=_words(
             "read_more continue_reading keep_reading read_full_story read_full_article read_the_full_story "
             "read_the_full_article read_the_rest read_article read_story read_on see_full_coverage "
@@ -375,16 +388,19 @@ LINE_RULES: tuple[LineRule, ...] = (
             "閱讀全文 阅读更多 閱讀更多 続きを読む 더보기 "
             "more... mehr... plus... más... (more...) … ..."
         ),
-        pattern=r"(?:(?:also read|read also|read more|read next|must read|related|recommended|see also|"
+        pattern=r"[(\[]?(?:(?:also read|read also|read more|read next|must read|related|recommended|see also|"
         r"more|watch|listen|don't miss|do not miss|also see|trending|explore|read|see|click here"
-        r"|more from)"
-        r"\s*[:|>»›→-]\s*.+|(?:lesen sie (?:auch|mehr)|lire aussi|à lire (?:aussi|également)|lee también|"
-        r"leggi anche|leia também|lees ook|читайте также|read more(?: about)?|click here)\b.{0,150}"
-        r"|also\s*:\s*[^.!?]{3,150})",
+        r"|more from|(?:watch|listen|see) (?:more|also|next|this))"
+        r"\s*[:|>»›→-]\s*.+|(?:lesen sie (?:auch|mehr)|lire aussi|à lire (?:aussi|également)"
+        r"|lee también|leggi anche|leia também|lees ook|читайте также|read more(?: about)?|click here)"
+        r"\b.{0,150}"
+        r"|also\s*:\s*[^.!?]{3,150})"
+        r"|.{3,120}\b(?:by )?click(?:ing)? here(?: (?:to|for)\b.{0,80})?[.!]?",
         triggers=_words(
             "also read related recommended see more watch listen don't do trending explore must lesen "
             "lire à lee leggi leia lees читайте click"
         ),
+        contains=("click here", "clicking here"),
     ),
     LineRule(
         "drop_embedded_post",
@@ -485,8 +501,16 @@ LINE_RULES: tuple[LineRule, ...] = (
         "photo caption or credit",
         110,
         pattern=r"(?:photo|photos|photograph|image|images|picture|pictures|foto|fotos|bild|crédit|credit|"
-        r"credits|source|quelle|illustration|graphic|file photo|caption|image source|image caption)"
+        r"credits|source|quelle|illustration|graphic|file photo|caption|image source|image caption|"
+        r"photographer|photographers|photography|photo[- ]illustration|lead image|top image|main image)"
         r"(?: credit| by| courtesy(?: of)?)?\s*[:|©]\s*.{1,120}"
+        r"|(?:photo|photos|photograph|photographs|photography|photo[- ]illustration|illustration"
+        r"|illustrations|images|pictures|fotos?)(?: by| courtesy of| via) " + _CREDIT_NAME + r"\.?"
+        r"|.{10,400}?[.!?”\"] +(?:(?:photo|photos|photograph|image|picture|illustration|photo illustration)"
+        r"(?: by| via| courtesy(?: of)?| credit *:)|credit(?:\.\.\.|…|:)) *" + _CREDIT_NAME + r"\.?"
+        r"|.{10,400}?[.!?”\"] +[^.]{2,60}(?:/|\bvia\b) *(?:getty images|ap photo|afp|reuters|shutterstock)"
+        r"[^.]{0,30}"
+        r"|[\w.'’ -]{0,30}\bfile photo\.?|[(\[](?:getty(?: images)?|ap|afp|reuters|epa|dpa|file)[)\]]"
         r"|(?:\(|\[)?[^()\[\]]{0,80}(?:/|\bvia\b|\|)\s*(?:getty(?: images)?|ap(?: photo)?|reuters|afp|"
         r"shutterstock|istock(?:photo)?|alamy|epa|dpa|imago|bloomberg|unsplash|pexels|wikimedia(?: commons)?"
         r"|pa(?: images| wire)?|anadolu(?: agency)?|sipa|xinhua|nurphoto|zuma(?: press)?|sopa images|rex)"
@@ -499,10 +523,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|(?:courtesy|courtsey) (?:of )?.{2,60}|(?:file|file photo|archivo|archives?)\s*[-–:]\s.+"
         r"|\(?(?:l-r|l to r|r-l)\)?[:,]? .{2,600}|[^()]{10,300}\((?:file|file photo)\)\.?"
         r"|(?:from left|clockwise from (?:top )?left)(?: to right)?:\s.{2,600}"
-        r"|.{10,600}(?:\((?:ap |afp |reuters |getty |epa )?(?:photo|image|picture|foto|credit"
-        r"|pictured)[^()]{0,100}\)"
+        r"|.{10,600}(?:[(\[](?:ap |afp |reuters |getty |epa )?(?:photo|image|picture|foto|credit"
+        r"|pictured)[^()\[\]]{0,100}[)\]]"
         r"|(?:photograph|photo|image|picture|credit|foto|bild)(?: by)?\s*[:©]\s*[^.]{2,80}"
-        r"|\((?:[^()]{2,60}/)?(?:getty images|ap|afp|reuters|shutterstock|epa|alamy)[^()]{0,40}\)"
+        r"|\((?:[^()]{2,60}/)?(?:getty images|getty|ap|afp|reuters|shutterstock|epa|alamy)[^()]{0,40}\)"
         r"|\((?-i:[A-Z][a-z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3} ?/ ?[A-Z])[\w.&'’ -]{1,40}\)"
         r"|/\s?(?:getty images|ap photo|afp via getty images|reuters|shutterstock|epa-efe)\b[^.]{0,40})\.?",
         contains=(
@@ -524,6 +548,8 @@ LINE_RULES: tuple[LineRule, ...] = (
             "illustration",
             "graphic",
             "caption",
+            "courtesy",
+            "courtsey",
             "getty",
             "reuters",
             "afp",
@@ -536,6 +562,28 @@ LINE_RULES: tuple[LineRule, ...] = (
             "unsplash",
             "/ap",
             "ap/",
+        ),
+    ),
+    LineRule(
+        "drop_alt_text",
+        "an image's description (alt text)",
+        45,
+        pattern=r"(?:(?:an?|another)\s+)?(?:(?:reviewer|still|illustrated|magnified|aerial|archival|archive|file"
+        r"|stock|close-up|closeup|black-and-white|satellite|undated|screen)\s+)?(?:photo|photograph|image|picture"
+        r"|illustration|screenshot|still|rendering)s?\s+(?:of|showing|depicting|from)\s"
+        r"(?!.*\b(?:is|was|were|are|has|have|had|will|would|can|could|shows|showed)\b).{2,300}"
+        r"|(?:this )?image may contain\b.{0,300}"
+        r"|[^.!?]{3,200}\b(?:on|against) (?:a )?(?:plain |solid )?(?:white|grey|gray|black|pink|blue|green"
+        r"|beige|colou?red|transparent|neutral|light|dark)(?: \w+)? background",
+        contains=(
+            "photo",
+            "image",
+            "picture",
+            "illustration",
+            "screenshot",
+            "still",
+            "rendering",
+            "background",
         ),
     ),
     LineRule(
@@ -611,7 +659,8 @@ TRAILER_PHRASES = frozenset(
         "top_headlines top_videos popular popular_now popular_stories popular_posts popular_articles "
         "trending trending_now trending_stories trending_news trending_videos recommended "
         "recommended_for_you recommended_by_our_editors recommended_stories recommended_articles "
-        "recommended_reading recommended_videos "
+        "recommended_reading recommended_videos editors'_recommendations editor's_recommendations "
+        "editors_recommendations our_recommendations more_for_you "
         "featured featured_stories featured_articles featured_videos recent recent_posts recent_stories "
         "recent_articles recent_news other_stories other_news further_reading editor's_picks editors'_picks "
         "editors_picks our_picks most_read most_popular most_viewed most_shared most_commented most_recent "

@@ -189,6 +189,48 @@ def test_image_alt_text_printed_twice_is_dropped() -> None:
     assert dropped == [alt + alt, f"{caption} {caption}"]  # a short repeat ("Wow!Wow!") is not an image
 
 
+def test_caption_run_into_its_credit_is_dropped() -> None:
+    glued = [
+        "Trucks wait at the border crossing before dawn.Jane Roe",
+        "The mayor wears a wool coat and a red scarf.STAFF PHOTOGRAPHER",
+        "Snow totals stayed low across the region on Friday.NOAA",
+    ]
+    kept = [
+        "Dr. Lee read the paper twice, said Ann Roe, Ph.D.",  # an abbreviation, not a credit
+        "The list was posted online.Then it vanished from the site without a word.",  # goes on in lower case
+        "It was posted.Jane Roe",  # too short to be a caption with its credit
+    ]
+    page = _page([*TEXT, *glued, *kept, *TEXT[::-1]])
+    cleaner.drop_glued_credits(page)
+    dropped = [page.texts[i] for i, d in enumerate(page.dropped) if d is not None]
+    assert dropped == glued
+
+
+def test_line_above_a_credit_that_is_its_own_caption_stays() -> None:
+    # "Photo by ..." is the whole caption of the photo above it: the paragraph before it is text; a bare
+    # "Name/Agency" credit sits under its caption, which goes with it
+    page = _page(
+        [
+            *TEXT,
+            "That was the last we heard of it.",
+            "Photo by Jane Roe on Unsplash",
+            *TEXT[::-1],
+            "A ferry leaves the harbor at dawn.",
+            "Jane Roe/Harbor Daily",
+            *TEXT,
+        ]
+    )
+    n = len(page.texts)
+    cleaner.apply_line_rules(page, 0, n)
+    cleaner.drop_captions(page, 0, n)
+    dropped = {page.texts[i]: d[0] for i, d in enumerate(page.dropped) if d is not None}
+    assert dropped == {
+        "Photo by Jane Roe on Unsplash": "drop_photo_credit",
+        "A ferry leaves the harbor at dawn.": "drop_caption",
+        "Jane Roe/Harbor Daily": "drop_photo_credit",
+    }
+
+
 CARDS = [
     "Storm Closes Coastal Highway for a Second Day",
     "WASHED OUT",
@@ -310,3 +352,171 @@ def test_many_trailer_markers_take_linear_time() -> None:
     article = pipeline.clean(text, options=Options(kind="text"))
     assert time.perf_counter() - started < 12
     assert article.body
+
+
+def test_list_written_as_paragraphs_stays_in_an_innertext_dump() -> None:
+    # innerText puts blank lines around paragraph elements only: a short line standing apart is a
+    # paragraph of its own (here the items of a feature list), where a menu or a headline list is packed
+    from newsclean import Options, clean
+
+    intro = (
+        "The new model is the first in four years to change the camera. We spent a week with it, and most of "
+        "the changes are small, but together they make it a better phone for people who take a lot of "
+        "photos at night or film their children at the park. Here is what is new this year."
+    )
+    items = [
+        "Night mode for the front camera",
+        "Slow motion video at twice the frame rate",
+        "A wider lens with faster focus",
+        "Tap and hold to start recording",
+        "Longer battery life when filming",
+        "Better sound from the two speakers",
+        "A brighter screen outdoors",
+        "Faster charging with the new cable",
+        "Three new colours to choose from",
+        "A tougher glass back",
+        "More storage in the base model",
+        "A quieter vibration motor",
+    ]
+    outro = (
+        "The price stays the same as last year's model. Orders open on Friday, and the first phones reach "
+        "shops the week after, the company said."
+    )
+    headlines = [
+        "Best Budget Phones We Tested This Year",
+        "How To Move Your Photos To A New Phone",
+        "The Tablets Worth Buying Right Now",
+        "Our Favourite Cases For Every Budget",
+    ]
+    more = "Sign up to hear about our reviews first, with a short letter from the editors every Sunday."
+    page = ["Phone Review Weekly", "Our review of the new phone", intro, *items, outro, *headlines, more]
+    dump = "\n\n".join(page)
+    body = clean(dump.encode(), options=Options(kind="text")).body_text
+    assert body.startswith(intro[:40])
+    assert all(item in body for item in items)
+    assert outro in body
+    assert not any(h in body for h in headlines)
+
+
+def test_writer_bio_among_the_links_under_a_marker_ends_the_article() -> None:
+    # an endless page: under "Related" come links, the writer's card with a bio, then the next article,
+    # as long as this one; the bio says the article ended at the marker
+    from newsclean import Options, clean
+
+    first = [
+        "The harbor board voted on Tuesday to rebuild the north pier, which has been closed since a storm "
+        "tore away a third of its deck two winters ago, and to pay for it with a loan from the state.",
+        "Fishing crews have used the south pier since then, and they told the board the waits to unload had "
+        "grown to three hours on busy mornings. The work starts in May and should take a year.",
+    ]
+    second = [
+        "The school district will add two bus routes in the fall to serve the new homes on the east side of "
+        "town, where about four hundred families have moved in over the past two years.",
+        "Parents had asked for the routes at three meetings in a row. The district will hire six drivers "
+        "and lease four buses until the new ones it ordered arrive next spring.",
+    ]
+    page = [
+        "Harbor News",
+        "Board votes to rebuild the north pier",
+        "By Dana Whitfield",
+        *first,
+        "Related",
+        "Ferry fares rise in January",
+        "New bakery opens on Elm Street",
+        "Dana Whitfield",
+        "Staff Writer",
+        "Dana Whitfield is a staff writer at Harbor News, where she covers the port and city hall.",
+        "District adds two bus routes for the fall",
+        *second,
+    ]
+    body = clean("\n\n".join(page).encode(), options=Options(kind="text")).body_text
+    assert body == "\n\n".join(first)
+
+
+@pytest.mark.parametrize("spaced", [True, False])
+def test_subheading_over_a_list_written_as_paragraphs_stays(spaced: bool) -> None:
+    lines = [*TEXT, "Camera", "Night mode for the front camera", "A wider lens with faster focus", *TEXT]
+    blocks, layout = textdump.split_blocks("\n\n".join(lines))
+    assert layout == "lines"
+    page = cleaner.features(blocks, "en")
+    page.spaced_lines = spaced
+    n = len(page.texts)
+    cleaner.drop_fragments(page, 0, n)
+    dropped = [page.texts[i] for i, d in enumerate(page.dropped) if d is not None]
+    # on a page whose short lines are not paragraphs of their own, a word over a short line is a label
+    assert dropped == ([] if spaced else ["Camera"])
+
+
+ALT_TEXT = "A ferry crosses the bay at dawn with the old lighthouse and the harbour wall behind it"
+CAPTION = "A ferry crossing the bay at dawn, with the old lighthouse and the harbour wall behind it. L. Ortiz"
+
+
+def test_alt_text_over_its_reworded_caption_goes() -> None:
+    page = _page([TEXT[0], ALT_TEXT, CAPTION, *TEXT[1:]])
+    cleaner.drop_alt_text_before_caption(page, 0, len(page.texts))
+    assert [page.texts[i] for i, d in enumerate(page.dropped) if d is not None] == [ALT_TEXT]
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        # the same sentence twice is drop_duplicates' (it keeps the first)
+        [ALT_TEXT, ALT_TEXT],
+        # two sentences built alike, about different things
+        [
+            "The city's best performing schools were all in the northern districts this year",
+            "The city's worst performing schools were all in the southern districts this year",
+        ],
+        # a sentence of the text over a shorter caption of the same photo
+        [
+            "The ferry to the island crossed the bay at dawn and became an instant favourite of commuters.",
+            "The ferry to the island crossed the bay at dawn.",
+        ],
+    ],
+)
+def test_blocks_that_only_look_alike_stay(pair: list[str]) -> None:
+    page = _page([TEXT[0], *pair, *TEXT[1:]])
+    cleaner.drop_alt_text_before_caption(page, 0, len(page.texts))
+    assert all(d is None for d in page.dropped)
+
+
+def test_alt_text_over_the_name_it_begins_with_goes() -> None:
+    alt = "Blue enamel kettle with a wooden handle on a white background"
+    blocks, _ = textdump.split_blocks(
+        "\n\n".join([*TEXT[:2], f"{alt}\nBlue enamel kettle\n$40 at the shop", TEXT[2]])
+    )
+    page = cleaner.features(blocks, "en")
+    cleaner.drop_alt_text_before_caption(page, 0, len(page.texts))
+    assert [page.texts[i] for i, d in enumerate(page.dropped) if d is not None] == [alt]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a list item over the heading of the term it explains
+        "  • Dynamic tiles - panels that rearrange themselves as you read\n\nDynamic tiles",
+        # a paragraph over a pull quote of its first words
+        f"{TEXT[0]}\n{TEXT[0][:40].rsplit(' ', 1)[0]}",
+    ],
+)
+def test_a_block_over_its_first_words_may_stay(lines: str) -> None:
+    blocks, _ = textdump.split_blocks("\n\n".join([*TEXT[:2], lines, TEXT[2]]))
+    page = cleaner.features(blocks, "en")
+    cleaner.drop_alt_text_before_caption(page, 0, len(page.texts))
+    assert all(d is None for d in page.dropped)
+
+
+def test_captions_that_say_so_are_dropped() -> None:
+    captions = [
+        "Jane Roe, left, and Sam Cole walk along the pier on Friday, March 6, 2026, in Eastbrook.",
+        "The cast at the premiere: the director (second from left) and the writer (right).",
+        "PORTLAND, MAINE - MAY 2: Fishing boats sit at the dock before the season opens on May 2, 2026.",
+    ]
+    kept = [
+        "She turned left, then right, and found the shop closed for the winter.",
+        "The center will open in May, the mayor said on Friday.",
+        "BREAKING NEWS - the council has voted to close the bridge for repairs this summer.",
+    ]
+    page = _page([*TEXT, *captions, *kept, *TEXT[::-1]])
+    cleaner.drop_photo_captions(page)
+    assert [page.texts[i] for i, d in enumerate(page.dropped) if d is not None] == captions

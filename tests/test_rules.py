@@ -222,6 +222,49 @@ POSITIVE = [
     ("drop_photo_credit", "Doctors are studying whether the variant causes lung damage. (File)"),
     ("drop_photo_credit", "(L-R): Jane Roe, Sam Cole and Ann Lee at the opening night."),
     ("drop_photo_credit", "From left: the mayor, the fire chief and two volunteers at the station."),
+    ("drop_photo_credit", "Photo by Jane Roe on Unsplash"),
+    ("drop_photo_credit", "Illustrations by Sam Cole"),
+    ("drop_photo_credit", "Photo-illustration: Staff; Getty Images"),
+    ("drop_photo_credit", "Photographer: Jane Roe. Stylist: Sam Cole."),
+    ("drop_photo_credit", "Courtesy of the Harbor Museum"),
+    ("drop_photo_credit", "COURTESY OF THE RESEARCHERS"),
+    ("drop_photo_credit", "Staff file photo"),
+    ("drop_photo_credit", "(Getty)"),
+    ("drop_photo_credit", "The lounge charges no cover on New Year's Eve. Photograph courtesy of dLeña."),
+    ("drop_photo_credit", "Owners said the police broke the door. Photos via Jane Roe."),
+    ("drop_photo_credit", "Judges heard the case on Tuesday. Credit...Jane Roe/The Harbor Daily"),
+    ("drop_photo_credit", "The team lifted the cup on Friday. Jane Roe/League via Getty Images"),
+    ("drop_photo_credit", "Snow falls near the summit on Thursday. [Photo: Jane Roe/Harbor Press]"),
+    # image descriptions (alt text) that w3m prints as lines
+    ("drop_alt_text", "Photo of a bakery sign above the entrance to a brick building"),
+    ("drop_alt_text", "reviewer image of the kettle on its stand"),
+    ("drop_alt_text", "A screenshot of the game, depicting the player crossing a bridge at night."),
+    ("drop_alt_text", "Image may contain Lamp and Chair"),
+    ("drop_alt_text", "Illustration of a dragon asleep on a pile of coins."),
+    ("drop_alt_text", "Blue kettle with a wooden handle on a white background"),
+    # links to other stories inside the text
+    ("drop_read_more", "WATCH MORE: Ferry service resumes after the storm"),
+    ("drop_read_more", "(MORE: Floods close the coast road for a second day)"),
+    ("drop_read_more", "[Related: How to choose a first saw for the workshop]"),
+    ("drop_read_more", "Watch this: The new laptop reviewed in ten minutes"),
+    ("drop_read_more", "SEE THE WHOLE PRESS CONFERENCE BY CLICKING HERE"),
+    ("drop_read_more", "For the full list of closures, click here."),
+    (
+        "drop_read_more",
+        "READ MORE: City council says the new bridge will cost more than twice what it planned when the "
+        "vote was held in 2019",
+    ),
+    # disclosures and audio players above the text
+    (
+        "drop_affiliate_disclosure",
+        "Our reviews and recommendations are editorially independent. We may make money when you click on "
+        "links to our partners.",
+    ),
+    (
+        "drop_affiliate_disclosure",
+        "Why you can trust Harbor Tech: we test every product we review for at least two weeks.",
+    ),
+    ("drop_player_controls", "Listen to this story. Enjoy more audio and podcasts on the app."),
     # tag lists
     ("drop_tag_list", "Tags: Elections, City Council, Budget"),
     ("drop_tag_list", "Filed under: Community, Town Government"),
@@ -252,6 +295,17 @@ POSITIVE = [
 
 # body sentences that no rule may drop ------------------------------------------------------------------
 NEGATIVE = [
+    ("read more", "She said that by clicking here and there she had found the old file at last."),
+    ("read more", "Watch this space, the mayor said of the empty lot on Main Street."),
+    ("alt", "A photo of the suspect was released by the police on Tuesday."),
+    ("alt", "The best image of the season came from a drone over the bay."),
+    ("alt", "Her first photo of the baby went viral within an hour."),
+    ("disclosure", "The board is editorially independent of the owners, the paper said in its report."),
+    ("disclosure", "Listen to the story of how the bridge was built, her grandfather used to say."),
+    ("alt", "The painter set the figure on a dark background, as she did in all her portraits."),
+    ("credit", "Photo by photo, she rebuilt the archive of the town from scratch over ten years."),
+    ("credit", "He thanked the nurses. Photos via his family were shared online that night."),
+    ("credit", "The photo by the window is the one her father took in 1962."),
     ("widget", "Something went wrong with the ferry's engine on the way back, the captain said."),
     ("widget", "This article is more than a summary of the report: it reads the figures again."),
     ("widget", "Plus icons of the old town such as the clock tower and the bridge."),
@@ -380,6 +434,8 @@ def test_long_block_is_never_chrome(rule: rules.LineRule) -> None:
 # trailer markers -----------------------------------------------------------------------------------------
 TRAILERS = [
     "Related Articles",
+    "Editors' Recommendations",
+    "More for you",
     "Related",
     "Most Read",
     "Most Popular",
