@@ -87,7 +87,8 @@ SITE_LINES = 3
 SITE_WINDOW = 12
 
 _BYLINE_RE = re.compile(
-    r"(?:(?:(?:written |reported |posted |words |text |story )?by|von|par|por|di|door|av|af|przez|от|автор:?"
+    r"(?:(?:(?:written |reported |posted |words |text |story )?by:?|von|par|por|di|door|av|af|przez|от"
+    r"|автор:?"
     r"|author:?|autor(?:in)?:?|auteur:?|autore:?|text:|texte:|reporter:|redacción:?|redaktion:?)\s+"
     # "ByJane Doe": the word and the name's link run together (inline elements' texts with no space)
     r"|(?-i:By|Von|Par|Por)(?=(?-i:[A-Z])))"

@@ -332,6 +332,8 @@ def test_headline_that_starts_the_text_with_a_byline_under_it() -> None:
     [
         ("By Priya Anand", "Priya Anand"),
         ("ByPriya Anand", "Priya Anand"),  # the word and the name's link run together
+        ("by: Priya Anand", "Priya Anand"),
+        ("Stand by: the vote", None),
         ("VonAnna Keller", "Anna Keller"),
         ("Bypass the old bridge", None),
         ("bypriya anand", None),
