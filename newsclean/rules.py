@@ -743,13 +743,14 @@ _TRIM = " \t:.!?|»›→>-–—…•·*#\"'“”‘’()[]：。！？、｜
 RULES_BY_NAME = {rule.name: rule for rule in LINE_RULES}
 _PATTERNED = tuple(rule for rule in LINE_RULES if rule.pattern)
 _COMPILED = {rule.name: re.compile(rule.pattern, re.IGNORECASE) for rule in _PATTERNED}  # type: ignore[arg-type]
-#: per patterned rule: its compiled pattern, trigger words and "contains" keywords as one regex
+#: per patterned rule: its compiled pattern, trigger words and "contains" keywords (looked for one by one:
+#: a substring search is several times faster than a regex of the keywords, an alternation, on a long line)
 _CHECKS = tuple(
     (
         rule,
         _COMPILED[rule.name],
         frozenset(rule.triggers),
-        re.compile("|".join(re.escape(c) for c in rule.contains)) if rule.contains else None,
+        tuple(rule.contains) if rule.contains else None,
     )
     for rule in _PATTERNED
 )
@@ -795,7 +796,8 @@ def line_rule_for(text: str, words: int) -> LineRule | None:
         if words > rule.max_words:
             continue
         triggered = first in triggers or first[:1] in triggers
-        if (triggered or (contains is not None and contains.search(low))) and pattern.fullmatch(stripped):
+        hinted = triggered or (contains is not None and any(map(low.__contains__, contains)))
+        if hinted and pattern.fullmatch(stripped):
             return rule
     return None
 
