@@ -82,6 +82,8 @@ _W3M_MARKUP_RE = re.compile(
 #: a formula's TeX source, as MediaWiki writes it in the alt text of the formula's image (w3m may have
 #: wrapped it after the backslash)
 _TEX_RE = re.compile(r"\{\\ ?(?:display|text)style\b")
+#: a form's input field as w3m prints it ("[          ]", spaces collapsed)
+_INPUT_RE = re.compile(r"\[[ _]*\]$")
 #: first characters of a bulleted line (see _BULLET_RE)
 _BULLET_FIRST = frozenset("•◦▪▫■□●○‣⁃∙·▸►▶»*+–-")
 
@@ -361,7 +363,10 @@ def split_blocks(text: str) -> tuple[Blocks, str]:
         numbers.append(number)
         gaps.append(blank)
         bullets.append(bullet)
-        blank = False
+        # a form's button after its input field ends the form: w3m puts no blank line after a form
+        blank = (
+            piece[0] == "[" and piece[-1] == "]" and len(texts) > 1 and _INPUT_RE.match(texts[-2]) is not None
+        )
     return _blocks(texts, numbers, gaps, bullets), layout
 
 

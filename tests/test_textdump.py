@@ -439,3 +439,13 @@ def test_a_formula_alone_leaves_no_empty_block() -> None:
 
 def test_unclosed_tex_group_is_left_as_it_is() -> None:
     assert _texts("Set {\\textstyle x to one\n") == ["Set {\\textstyle x to one"]
+
+
+def test_a_forms_button_ends_it_like_a_blank_line() -> None:
+    # w3m prints a sign-up form inside an article as its input field and button, with no blank line
+    # between the button and the paragraph under it
+    form = ["  • [                    ]", "", "[Sign up]"]
+    text = "\n".join([_wrapped(PARAGRAPH, width=100), "", *form, _wrapped(SECOND, width=100)])
+    blocks, _ = textdump.split_blocks(text)
+    assert blocks.texts[-2:] == ["[Sign up]", SECOND]
+    assert blocks.blank_before[-1]
