@@ -82,6 +82,8 @@ _W3M_MARKUP_RE = re.compile(
 #: a formula's TeX source, as MediaWiki writes it in the alt text of the formula's image (w3m may have
 #: wrapped it after the backslash)
 _TEX_RE = re.compile(r"\{\\ ?(?:display|text)style\b")
+#: w3m's line for an <embed> element: "embed(" and the file's address
+_EMBED_RE = re.compile(r"embed\(\S*\)$")
 #: a form's input field as w3m prints it ("[          ]", spaces collapsed)
 _INPUT_RE = re.compile(r"\[[ _]*\]$")
 #: first characters of a bulleted line (see _BULLET_RE)
@@ -282,10 +284,13 @@ def _needs_cleaning(text: str) -> bool:
 
 
 def _clean_line(line: str) -> tuple[str, bool]:
-    """Strip, collapse spaces, remove a list bullet (reported) and lynx link numbers."""
+    """Strip, collapse spaces, remove a list bullet (reported) and lynx link numbers; w3m's line for an
+    embedded object ("embed(movie.swf)"), which a browser does not print, goes."""
     text = line.strip()
     if not text:
         return text, False
+    if text.startswith("embed(") and _EMBED_RE.match(text):
+        return "", False
     # _needs_cleaning's tests, each made once: the bracket and rule tests also decide the steps below
     bracket = "[" in text
     rule = _has_rule(text)

@@ -449,3 +449,16 @@ def test_a_forms_button_ends_it_like_a_blank_line() -> None:
     blocks, _ = textdump.split_blocks(text)
     assert blocks.texts[-2:] == ["[Sign up]", SECOND]
     assert blocks.blank_before[-1]
+
+
+def test_w3m_line_for_an_embedded_object_goes() -> None:
+    text = "\n\n".join(
+        [
+            _wrapped(PARAGRAPH, width=100),
+            "embed(https://example.com/files/motion.pdf)",
+            _wrapped(SECOND, width=100),
+        ]
+    )
+    blocks, _ = textdump.split_blocks(text)
+    assert blocks.texts == [PARAGRAPH, SECOND]
+    assert blocks.blank_before == [True, True]
