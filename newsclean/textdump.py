@@ -616,7 +616,8 @@ def _element_parts(piece: str) -> list[str]:
 def _without_tex(text: str) -> str:
     """``text`` without the TeX source of formulas that MediaWiki gives as an image's alt text and w3m
     prints ("the matrix A {\\displaystyle A^{\\mathsf {H}}} is"), each group up to its closing brace;
-    a browser shows the rendered formula instead."""
+    a browser shows the rendered formula instead. A block that is TeX for more than half is a formula
+    set apart, and what is left of it the formula's MathML as text: nothing of it is kept."""
     pieces = []
     k = 0
     for match in _TEX_RE.finditer(text):
@@ -637,7 +638,10 @@ def _without_tex(text: str) -> str:
         pieces.append(text[k : match.start()])
         k = end + 1
     pieces.append(text[k:])
-    return _SPACES_RE.sub(" ", "".join(pieces)).strip()
+    left = "".join(pieces)
+    if len(left) * 2 < len(text):
+        return ""  # TeX over half the block: a formula on a line of its own (what is left is its MathML)
+    return _SPACES_RE.sub(" ", left).strip()
 
 
 def _blocks(texts: list[str], numbers: list[int], gaps: list[bool], bullets: list[bool]) -> Blocks:

@@ -437,6 +437,12 @@ def test_a_formula_alone_leaves_no_empty_block() -> None:
     assert _texts(text) == [PARAGRAPH, SECOND]
 
 
+def test_a_formula_set_apart_goes_with_its_mathml() -> None:
+    formula = "x 2 + y 2 = 1 {\\displaystyle x^{2}+y^{2}=1} {\\displaystyle x^{2}+y^{2}=1}"
+    text = f"{_wrapped(PARAGRAPH, width=100)}\n\n{formula}\n\n{_wrapped(SECOND, width=100)}"
+    assert _texts(text) == [PARAGRAPH, SECOND]
+
+
 def test_unclosed_tex_group_is_left_as_it_is() -> None:
     assert _texts("Set {\\textstyle x to one\n") == ["Set {\\textstyle x to one"]
 
