@@ -336,6 +336,7 @@ def split_blocks(text: str) -> tuple[Blocks, str]:
     bullets: list[bool] = []
     blank = True
     previous = ""
+    items: list[int] = []  # blocks that start with the number of an item of an ordered list
     numbered = list(enumerate(lines, start=1))
     if _GAP_RE.search(text):
         # columns are found in the dump as it was printed: an ideographic space takes two columns
@@ -364,6 +365,8 @@ def split_blocks(text: str) -> tuple[Blocks, str]:
         if not piece:
             blank = blank or not bullet
             continue
+        if not bullet and line.startswith(" ") and piece[0].isdigit() and _BULLET_RE.match(piece):
+            items.append(len(texts))
         texts.append(piece)
         numbers.append(number)
         gaps.append(blank)
@@ -372,6 +375,11 @@ def split_blocks(text: str) -> tuple[Blocks, str]:
         blank = (
             piece[0] == "[" and piece[-1] == "]" and len(texts) > 1 and _INPUT_RE.match(texts[-2]) is not None
         )
+    for k in items:
+        # w3m indents the number of an item of an ordered list by one space (" 1. The first step."); an
+        # item that is a sentence loses its number, which a browser's innerText does not print
+        if texts[k][-1] in ".!?。！？":
+            texts[k] = _BULLET_RE.sub("", texts[k], count=1)
     return _blocks(texts, numbers, gaps, bullets), layout
 
 

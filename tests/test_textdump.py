@@ -468,3 +468,18 @@ def test_w3m_line_for_an_embedded_object_goes() -> None:
     blocks, _ = textdump.split_blocks(text)
     assert blocks.texts == [PARAGRAPH, SECOND]
     assert blocks.blank_before == [True, True]
+
+
+def test_ordered_list_items_that_are_sentences_lose_their_numbers() -> None:
+    steps = [
+        " 1. Loop over the cells of the netlist and place each one that is locked to a site where it",
+        "    belongs.",
+        " 2. Assign the remaining cells to the first free site of the right kind.",
+        " 3. Breadcrumb of the site »",
+    ]
+    texts = _texts("\n".join([_wrapped(PARAGRAPH, width=100), "", *steps]))
+    assert texts[1:] == [
+        "Loop over the cells of the netlist and place each one that is locked to a site where it belongs.",
+        "Assign the remaining cells to the first free site of the right kind.",
+        "3. Breadcrumb of the site »",
+    ]
