@@ -483,3 +483,14 @@ def test_ordered_list_items_that_are_sentences_lose_their_numbers() -> None:
         "Assign the remaining cells to the first free site of the right kind.",
         "3. Breadcrumb of the site »",
     ]
+
+
+def test_many_layout_tables_are_each_read_column_by_column() -> None:
+    # one sidebar beside each of many short texts (no recursion over the page's tables, no rescans)
+    menu = ["Local news", "Weather", "Sports", "Traffic"]
+    text = textwrap.wrap(PARAGRAPH, 90)
+    region = [*_side_by_side(menu, text, 14), "", _wrapped(SECOND, width=120).split("\n")[0], ""]
+    lines = [*_wrapped(PARAGRAPH, width=120).split("\n"), "", *(region * 1500)]
+    raw = list(enumerate(lines, start=1))
+    out = textdump._decolumnise(raw)
+    assert sum(1 for _, line in out if line == PARAGRAPH) == 1500
