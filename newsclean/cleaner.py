@@ -969,8 +969,9 @@ def drop_alt_text_before_caption(page: Page, start: int, end: int) -> None:
             page.drop(i, "drop_duplicate", f"an image's alt text over its name {_quote(texts[i + 1])}")
             continue
         for k in range(i + 1, min(end, i + 3)):
-            if page.dropped[k] is not None or texts[k] == texts[i]:
-                continue
+            drop = page.dropped[k]
+            if (drop is not None and drop[0] != "drop_photo_credit") or texts[k] == texts[i]:
+                continue  # (a caption with its credit has gone as the credit)
             mine, theirs = of(i), of(k)
             common = len(mine & theirs)
             if mine and common >= NEAR_DUPLICATE_SHARE * max(len(mine), len(theirs)):

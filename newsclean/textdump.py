@@ -82,6 +82,10 @@ _W3M_MARKUP_RE = re.compile(
 #: a formula's TeX source, as MediaWiki writes it in the alt text of the formula's image (w3m may have
 #: wrapped it after the backslash)
 _TEX_RE = re.compile(r"\{\\ ?(?:display|text)style\b")
+#: w3m's line for an <embed> element: "embed(" and the file's address
+_EMBED_RE = re.compile(r"embed\(\S*\)$")
+#: a form's input field as w3m prints it ("[          ]", spaces collapsed)
+_INPUT_RE = re.compile(r"\[[ _]*\]$")
 #: first characters of a bulleted line (see _BULLET_RE)
 _BULLET_FIRST = frozenset("•◦▪▫■□●○‣⁃∙·▸►▶»*+–-")
 
@@ -280,10 +284,13 @@ def _needs_cleaning(text: str) -> bool:
 
 
 def _clean_line(line: str) -> tuple[str, bool]:
-    """Strip, collapse spaces, remove a list bullet (reported) and lynx link numbers."""
+    """Strip, collapse spaces, remove a list bullet (reported) and lynx link numbers; w3m's line for an
+    embedded object ("embed(movie.swf)"), which a browser does not print, goes."""
     text = line.strip()
     if not text:
         return text, False
+    if text.startswith("embed(") and _EMBED_RE.match(text):
+        return "", False
     # _needs_cleaning's tests, each made once: the bracket and rule tests also decide the steps below
     bracket = "[" in text
     rule = _has_rule(text)
@@ -329,6 +336,7 @@ def split_blocks(text: str) -> tuple[Blocks, str]:
     bullets: list[bool] = []
     blank = True
     previous = ""
+    items: list[int] = []  # blocks that start with the number of an item of an ordered list
     numbered = list(enumerate(lines, start=1))
     if _GAP_RE.search(text):
         # columns are found in the dump as it was printed: an ideographic space takes two columns
@@ -357,11 +365,21 @@ def split_blocks(text: str) -> tuple[Blocks, str]:
         if not piece:
             blank = blank or not bullet
             continue
+        if not bullet and line.startswith(" ") and piece[0].isdigit() and _BULLET_RE.match(piece):
+            items.append(len(texts))
         texts.append(piece)
         numbers.append(number)
         gaps.append(blank)
         bullets.append(bullet)
-        blank = False
+        # a form's button after its input field ends the form: w3m puts no blank line after a form
+        blank = (
+            piece[0] == "[" and piece[-1] == "]" and len(texts) > 1 and _INPUT_RE.match(texts[-2]) is not None
+        )
+    for k in items:
+        # w3m indents the number of an item of an ordered list by one space (" 1. The first step."); an
+        # item that is a sentence loses its number, which a browser's innerText does not print
+        if texts[k][-1] in ".!?。！？":
+            texts[k] = _BULLET_RE.sub("", texts[k], count=1)
     return _blocks(texts, numbers, gaps, bullets), layout
 
 
@@ -452,61 +470,90 @@ def _cut(line: str, column: int) -> tuple[str, str]:
 
 
 def _decolumnise(numbered: list[tuple[int, str]], column: bool = False) -> list[tuple[int, str]]:
-    """Numbered lines, with the columns of a layout table that w3m printed side by side (a sidebar
+    """Numbered lines, with the columns of layout tables that w3m printed side by side (a sidebar
     beside the text, with no border) read one after the other. A gutter is a display column that no
     line's text crosses over a run of lines, with text on both sides of it (two spaces or more before
-    it) in MIN_COLUMN_LINES lines or more and wrapped lines in the columns (MIN_COLUMN_JOINS); the run
-    is split there, the left column first, and each side is looked at again (a third column).
-    ``column``: these lines are a column already (their wrapped lines are joined at its width).
-    Returns ``numbered`` itself when it has no gutter and is not a column."""
+    it) in MIN_COLUMN_LINES lines or more and wrapped lines in the columns (MIN_COLUMN_JOINS); each
+    such run (the one with the most lines on both sides first, then those that do not overlap it) is
+    split there, its left column first, and each column is looked at again (a third column). A
+    column's wrapped lines are joined at its own width. ``column``: these lines are a column already.
+    Returns ``numbered`` itself when it has no gutter and is not a column. (A list of pieces still to
+    look at, not recursion: a page may have many tables.)"""
+    out: list[tuple[int, str]] = []
+    # ("look", lines, in a column): lines to look at; ("emit", ...): lines without a run, to print
+    pending = [("look", numbered, column)]
+    while pending:
+        kind, lines, is_column = pending.pop()
+        runs = _column_runs(lines) if kind == "look" else []
+        if not runs:
+            if lines is numbered and not is_column:
+                return numbered
+            out.extend(_cell_paragraphs(lines) if is_column else lines)
+            continue
+        pieces: list[tuple[str, list[tuple[int, str]], bool]] = []
+        at = 0
+        for first, end, gutter in runs:
+            if first > at:
+                pieces.append(("emit", lines[at:first], is_column))
+            cut = [(number, _cut(line, gutter)) for number, line in lines[first:end]]
+            pieces.append(("look", [(number, a) for number, (a, _) in cut], True))
+            pieces.append(("look", [(number, b) for number, (_, b) in cut], True))
+            at = end
+        if at < len(lines):
+            pieces.append(("emit", lines[at:], is_column))
+        pending += reversed(pieces)
+    return out
+
+
+def _column_runs(numbered: list[tuple[int, str]]) -> list[tuple[int, int, int]]:
+    """The runs to split, as (first, end, gutter), in order and not overlapping."""
     rows: dict[int, list[int]] = {}  # gutter -> indices of the lines with text on both sides of it
     for index, (_, line) in enumerate(numbered):
         if "  " in line.strip() and "│" not in line:
             for match in _GAP_RE.finditer(line):
                 rows.setdefault(_width(line[: match.end()]), []).append(index)
-    best: tuple[int, int, int, int] | None = None  # (lines with text on both sides, gutter, first, end)
-    for gutter, indices in rows.items():
-        if len(indices) >= MIN_COLUMN_LINES:
-            run = _column_run(numbered, gutter, indices)
-            if run is not None and (best is None or run[0] > best[0]):
-                best = (run[0], gutter, run[1], run[2])
-    if best is None:
-        return _cell_paragraphs(numbered) if column else numbered
-    _, gutter, first, end = best
-    left, right = [], []
-    for number, line in numbered[first:end]:
-        a, b = _cut(line, gutter)
-        left.append((number, a))
-        right.append((number, b))
-    head = _decolumnise(numbered[:first], column)
-    tail = _decolumnise(numbered[end:], column)
-    return [*head, *_decolumnise(left, True), *_decolumnise(right, True), *tail]
+    found = [
+        (both, first, end, gutter)
+        for gutter, indices in rows.items()
+        if len(indices) >= MIN_COLUMN_LINES
+        for both, first, end in _gutter_runs(numbered, gutter, indices)
+    ]
+    chosen: list[tuple[int, int, int]] = []
+    for _, first, end, gutter in sorted(found, key=lambda run: (-run[0], run[1])):
+        if all(end <= a or first >= b for a, b, _ in chosen):
+            chosen.append((first, end, gutter))
+    return sorted(chosen)
 
 
-def _column_run(
+def _gutter_runs(
     numbered: list[tuple[int, str]], gutter: int, indices: list[int]
-) -> tuple[int, int, int] | None:
-    """The best run of lines that no text crosses at ``gutter``, with MIN_COLUMN_LINES or more of the
-    lines ``indices`` (text on both sides of it) in it and wrapped lines in its columns, trimmed to the
-    lines with text right of the gutter and the paragraphs of the left column they reach into: (lines
-    with text on both sides, first, end), or None."""
+) -> list[tuple[int, int, int]]:
+    """The runs of lines that no text crosses at ``gutter``, with MIN_COLUMN_LINES or more of the lines
+    ``indices`` (text on both sides of it) in them and wrapped lines in their columns, each trimmed to
+    the lines with text right of the gutter and the paragraphs of the left column they reach into:
+    (lines with text on both sides, first, end). Each line is tested once (the runs are apart)."""
     n = len(numbered)
-    best = None
+    crossing: dict[int, bool] = {}
+
+    def crosses(m: int) -> bool:
+        if m not in crossing:
+            crossing[m] = _crosses(numbered[m][1], gutter)
+        return crossing[m]
+
+    runs = []
     j = 0
     while j < len(indices):
         k = j
-        while k + 1 < len(indices) and not any(
-            _crosses(numbered[m][1], gutter) for m in range(indices[k] + 1, indices[k + 1])
-        ):
+        while k + 1 < len(indices) and not any(map(crosses, range(indices[k] + 1, indices[k + 1]))):
             k += 1
         both = k - j + 1
         first, end = indices[j], indices[k] + 1
         j = k + 1
-        if both < MIN_COLUMN_LINES or (best is not None and both <= best[0]):
+        if both < MIN_COLUMN_LINES:
             continue
-        while first > 0 and not _crosses(numbered[first - 1][1], gutter):
+        while first > 0 and not crosses(first - 1):
             first -= 1
-        while end < n and not _crosses(numbered[end][1], gutter):
+        while end < n and not crosses(end):
             end += 1
         parts = [_cut(line, gutter) for _, line in numbered[first:end]]
         right = [r for r, (_, b) in enumerate(parts) if b.strip()]
@@ -518,8 +565,8 @@ def _column_run(
         while lo > 0 and parts[lo - 1][0].strip():
             lo -= 1
         if _joined(a for a, _ in parts[lo:hi]) + _joined(b for _, b in parts[lo:hi]) >= MIN_COLUMN_JOINS:
-            best = (both, first + lo, first + hi)
-    return best
+            runs.append((both, first + lo, first + hi))
+    return runs
 
 
 def _crosses(line: str, gutter: int) -> bool:
@@ -606,7 +653,8 @@ def _element_parts(piece: str) -> list[str]:
 def _without_tex(text: str) -> str:
     """``text`` without the TeX source of formulas that MediaWiki gives as an image's alt text and w3m
     prints ("the matrix A {\\displaystyle A^{\\mathsf {H}}} is"), each group up to its closing brace;
-    a browser shows the rendered formula instead."""
+    a browser shows the rendered formula instead. A block that is TeX for more than half is a formula
+    set apart, and what is left of it the formula's MathML as text: nothing of it is kept."""
     pieces = []
     k = 0
     for match in _TEX_RE.finditer(text):
@@ -627,7 +675,10 @@ def _without_tex(text: str) -> str:
         pieces.append(text[k : match.start()])
         k = end + 1
     pieces.append(text[k:])
-    return _SPACES_RE.sub(" ", "".join(pieces)).strip()
+    left = "".join(pieces)
+    if len(left) * 2 < len(text):
+        return ""  # TeX over half the block: a formula on a line of its own (what is left is its MathML)
+    return _SPACES_RE.sub(" ", left).strip()
 
 
 def _blocks(texts: list[str], numbers: list[int], gaps: list[bool], bullets: list[bool]) -> Blocks:

@@ -520,3 +520,10 @@ def test_captions_that_say_so_are_dropped() -> None:
     page = _page([*TEXT, *captions, *kept, *TEXT[::-1]])
     cleaner.drop_photo_captions(page)
     assert [page.texts[i] for i, d in enumerate(page.dropped) if d is not None] == captions
+
+
+def test_alt_text_over_its_caption_gone_as_a_credit_goes() -> None:
+    page = _page([TEXT[0], ALT_TEXT, f"{ALT_TEXT} | Photo: L. Ortiz", *TEXT[1:]])
+    page.drop(2, "drop_photo_credit", "photo caption or credit")
+    cleaner.drop_alt_text_before_caption(page, 0, len(page.texts))
+    assert page.dropped[1] is not None

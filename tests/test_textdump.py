@@ -437,5 +437,60 @@ def test_a_formula_alone_leaves_no_empty_block() -> None:
     assert _texts(text) == [PARAGRAPH, SECOND]
 
 
+def test_a_formula_set_apart_goes_with_its_mathml() -> None:
+    formula = "x 2 + y 2 = 1 {\\displaystyle x^{2}+y^{2}=1} {\\displaystyle x^{2}+y^{2}=1}"
+    text = f"{_wrapped(PARAGRAPH, width=100)}\n\n{formula}\n\n{_wrapped(SECOND, width=100)}"
+    assert _texts(text) == [PARAGRAPH, SECOND]
+
+
 def test_unclosed_tex_group_is_left_as_it_is() -> None:
     assert _texts("Set {\\textstyle x to one\n") == ["Set {\\textstyle x to one"]
+
+
+def test_a_forms_button_ends_it_like_a_blank_line() -> None:
+    # w3m prints a sign-up form inside an article as its input field and button, with no blank line
+    # between the button and the paragraph under it
+    form = ["  • [                    ]", "", "[Sign up]"]
+    text = "\n".join([_wrapped(PARAGRAPH, width=100), "", *form, _wrapped(SECOND, width=100)])
+    blocks, _ = textdump.split_blocks(text)
+    assert blocks.texts[-2:] == ["[Sign up]", SECOND]
+    assert blocks.blank_before[-1]
+
+
+def test_w3m_line_for_an_embedded_object_goes() -> None:
+    text = "\n\n".join(
+        [
+            _wrapped(PARAGRAPH, width=100),
+            "embed(https://example.com/files/motion.pdf)",
+            _wrapped(SECOND, width=100),
+        ]
+    )
+    blocks, _ = textdump.split_blocks(text)
+    assert blocks.texts == [PARAGRAPH, SECOND]
+    assert blocks.blank_before == [True, True]
+
+
+def test_ordered_list_items_that_are_sentences_lose_their_numbers() -> None:
+    steps = [
+        " 1. Loop over the cells of the netlist and place each one that is locked to a site where it",
+        "    belongs.",
+        " 2. Assign the remaining cells to the first free site of the right kind.",
+        " 3. Breadcrumb of the site »",
+    ]
+    texts = _texts("\n".join([_wrapped(PARAGRAPH, width=100), "", *steps]))
+    assert texts[1:] == [
+        "Loop over the cells of the netlist and place each one that is locked to a site where it belongs.",
+        "Assign the remaining cells to the first free site of the right kind.",
+        "3. Breadcrumb of the site »",
+    ]
+
+
+def test_many_layout_tables_are_each_read_column_by_column() -> None:
+    # one sidebar beside each of many short texts (no recursion over the page's tables, no rescans)
+    menu = ["Local news", "Weather", "Sports", "Traffic"]
+    text = textwrap.wrap(PARAGRAPH, 90)
+    region = [*_side_by_side(menu, text, 14), "", _wrapped(SECOND, width=120).split("\n")[0], ""]
+    lines = [*_wrapped(PARAGRAPH, width=120).split("\n"), "", *(region * 1500)]
+    raw = list(enumerate(lines, start=1))
+    out = textdump._decolumnise(raw)
+    assert sum(1 for _, line in out if line == PARAGRAPH) == 1500
