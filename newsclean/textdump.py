@@ -1,11 +1,22 @@
 """The text front end: a plain-text dump in, a list of Blocks out.
 
-Two layouts are recognised:
+Two layouts of dump tools are recognised:
 
 * ``lines``: one block per line, as a browser's innerText or "Save as text" gives (paragraph margins show
   as blank lines, list items and menus as lines with no blank between them);
 * ``wrapped``: paragraphs hard-wrapped at a fixed width with blank lines between them, as ``w3m -dump``,
   ``lynx -dump`` or a fixed-width scraper gives. Wrapped lines are joined back into paragraphs.
+
+and two that scrapers give (the text of the page's HTML, not of its rendering):
+
+* ``fragments``: a text node per line, as BeautifulSoup's ``get_text("\\n")`` gives: a paragraph with a
+  link in it takes three lines ("... said" / "the mayor" / ", who ..."); the pieces of each sentence are
+  joined back (see is_fragmented);
+* ``source``: the text with the line breaks and indentation of the page's source, as ``get_text()``
+  gives: its blank lines are the markup's, not the page's margins, so they go (see is_source_spaced).
+
+A dump with no blank line at all (both scrapers' text often has none) gets one around each paragraph,
+where a browser would show a margin (see _paragraph_gaps).
 
 Normalisation (NFC, no-break and zero-width spaces, tabs, runs of spaces, list bullets, lynx link
 numbers) happens here, once; the cleaning rules only keep or drop the blocks this module makes.
@@ -270,8 +281,12 @@ def _without_link_list(text: str) -> str:
 def split_blocks(text: str) -> tuple[Blocks, str]:
     """Normalise a dump and split it into blocks. Returns the blocks and the layout name."""
     lines = _without_link_list(normalise(text)).split("\n")
+    if is_source_spaced(lines):
+        return _split_fragments(lines, blanks=False), "source"
     layout, width = detect_layout(lines)
     if layout == "lines":
+        if is_fragmented(lines):
+            return _split_fragments(lines, blanks=True), "fragments"
         return _split_lines(lines), layout
     texts: list[str] = []
     numbers: list[int] = []
@@ -362,6 +377,182 @@ def _element_parts(piece: str) -> list[str]:
 
 
 def _blocks(texts: list[str], numbers: list[int], gaps: list[bool], bullets: list[bool]) -> Blocks:
+    if not any(gaps[1:]):
+        gaps = _paragraph_gaps(texts)
     after = [*gaps[1:], True]
     kinds = ["li" if b else "p" for b in bullets]
     return Blocks(texts, numbers, kinds, gaps, after, bullets, [0] * len(texts))
+
+
+# scrapers' text: a line per text node ---------------------------------------------------------------------
+#: a line that opens with punctuation no line of text opens with (",", ".", ")", ...), or with the end of a
+#: possessive ("’s"): the rest of a sentence whose previous part was a link or an emphasis (not an
+#: ellipsis: "... more topics" is a link of its own)
+_CONTINUATION_RE = re.compile(r"[,.;:!?)%](?![\w(\[{.])|[’'][a-z]{1,2}\b")
+#: a dump is made of text nodes when at least this many lines open with such punctuation and as many
+#: more go on, in lower case, with a sentence the line before left open
+MIN_FRAGMENT_JOINS = 2
+#: a line in lower case after an open line goes on its sentence when the two have this many words
+#: (a menu in lower case has one or two a line)
+MIN_JOINED_WORDS = 8
+#: a link in capitals inside a sentence ("... said" / "Jane Doe" / ", a spokeswoman") has at most this
+#: many words
+MAX_INLINE_WORDS = 6
+#: a line that ends so has not ended its sentence
+_OPEN_END = frozenset(",(—–-&/“‘")
+
+
+def _open_line(line: str) -> bool:
+    """Does ``line`` leave its sentence open (no full stop, question or exclamation mark, colon or
+    closing quote at its end)?"""
+    return line[-1] not in _PARAGRAPH_END and line[-1] not in ";。！？"
+
+
+def _goes_on(previous: str, line: str) -> bool:
+    """Is ``line`` the rest of the sentence ``previous`` (the last line, not what it was joined to)
+    began, in a dump that puts each text node on its own line? It opens with punctuation that only
+    follows text, or ``previous`` ends open with a comma or a dash, or it opens in lower case after an
+    open line and the two have the words of a sentence, not of a menu in lower case."""
+    if _CONTINUATION_RE.match(line):
+        return True
+    if not _open_line(previous) or _bulleted(line):
+        return False
+    if previous[-1] in _OPEN_END:
+        return True
+    return line[0].islower() and len(previous.split()) + len(line.split()) >= MIN_JOINED_WORDS
+
+
+def _inline_element(previous: str, line: str, following: str) -> bool:
+    """Is ``line``, which opens in capitals or with a digit, a link or an emphasis inside the sentence
+    around it: ``previous`` is open, ``line`` is short and the line after it goes on from it (a name
+    and "and others" under a headline are a byline)?"""
+    return (
+        _open_line(previous)
+        and len(previous.split()) >= 3
+        and len(line.split()) <= MAX_INLINE_WORDS
+        and bool(following)
+        and (
+            _CONTINUATION_RE.match(following) is not None
+            or (following[0].islower() and len(line.split()) + len(following.split()) >= MIN_JOINED_WORDS)
+        )
+    )
+
+
+def is_fragmented(lines: list[str]) -> bool:
+    """Is this the text of a page written a text node a line (BeautifulSoup's ``get_text("\\n")``,
+    an XPath ``//text()`` joined by newlines)? A paragraph with a link then takes three lines, and a
+    browser's or a dump tool's text never opens a line with a comma or a full stop: at least
+    MIN_FRAGMENT_JOINS lines open with such punctuation after an open line, and as many open in lower
+    case after an open line with the words of a sentence."""
+    punctuation = lower = 0
+    previous = ""
+    for line in lines:
+        line = line.strip()
+        if line and previous and _open_line(previous):
+            if _CONTINUATION_RE.match(line):
+                punctuation += 1
+            elif line[0].islower() and len(previous.split()) + len(line.split()) >= MIN_JOINED_WORDS:
+                lower += 1
+            if punctuation >= MIN_FRAGMENT_JOINS and lower >= MIN_FRAGMENT_JOINS:
+                return True
+        previous = line
+    return False
+
+
+def _join_fragments(lines: list[str], blanks: bool) -> list[tuple[int, str]]:
+    """The lines of a dump made of text nodes, each sentence that links and emphases had split joined
+    back into one line: (number of its first line, text). ``blanks``: a blank line is kept (it ends any
+    sentence); otherwise blank lines go (they are the markup's, see is_source_spaced)."""
+    stripped = [line.strip() for line in lines]
+    following_at = [0] * len(stripped)  # the next line with text after each line (len: none)
+    nxt = len(stripped)
+    for i in range(len(stripped) - 1, -1, -1):
+        following_at[i] = nxt
+        if stripped[i] or blanks:
+            nxt = i
+    joined: list[tuple[int, str]] = []
+    previous = ""
+    chained = False  # the last line was joined to the one before: a sentence, whatever its length
+    for i, line in enumerate(stripped):
+        if not line:
+            if blanks:
+                joined.append((i + 1, ""))
+                previous = ""
+            continue
+        k = following_at[i]
+        following = stripped[k] if k < len(stripped) else ""
+        if previous and (
+            _goes_on(previous, line)
+            or (chained and _open_line(previous) and line[0].islower())
+            or _inline_element(previous, line, following)
+        ):
+            number, text = joined[-1]
+            glue = "" if _CONTINUATION_RE.match(line) or text[-1] in "(“‘" else " "
+            joined[-1] = (number, text + glue + line)
+            chained = True
+        else:
+            joined.append((i + 1, line))
+            chained = False
+        previous = line
+    return joined
+
+
+def _split_fragments(lines: list[str], blanks: bool) -> Blocks:
+    """One block per sentence or paragraph of a dump made of text nodes (see is_fragmented), or of one
+    with the source's whitespace (``blanks`` False: its blank lines go, see is_source_spaced)."""
+    texts: list[str] = []
+    numbers: list[int] = []
+    gaps: list[bool] = []
+    bullets: list[bool] = []
+    blank = True
+    for number, line in _join_fragments(lines, blanks):
+        piece, bullet = _clean_line(line) if line else ("", False)
+        if not piece:
+            blank = blank or not bullet
+            continue
+        texts.append(piece)
+        numbers.append(number)
+        gaps.append(blank)
+        bullets.append(bullet)
+        blank = False
+    return _blocks(texts, numbers, gaps, bullets)
+
+
+#: a line of at least this many words that ends a sentence is a paragraph
+MIN_PARAGRAPH_WORDS = 10
+
+
+def _paragraph_gaps(texts: list[str]) -> list[bool]:
+    """Blank lines where a browser would show them, for a dump that has none: around each paragraph (a
+    line of MIN_PARAGRAPH_WORDS words or more that ends a sentence); menus, lists and headlines stay
+    packed."""
+    para = [len(t.split()) >= MIN_PARAGRAPH_WORDS and t.rstrip("\"”’')»")[-1:] in ".!?。！？" for t in texts]
+    return [i == 0 or para[i] or para[i - 1] for i in range(len(texts))]
+
+
+# scrapers' text: the page's source whitespace -------------------------------------------------------------
+#: a dump keeps the whitespace of the page's source (BeautifulSoup's ``get_text()``, lxml's
+#: ``text_content()``) when this share of its lines of text come after a run of MIN_BLANK_RUN blank lines
+#: or more: a browser or a dump tool leaves one or two between blocks (a few more for a run of <br>), the
+#: page's markup, indented, leaves a run wherever it had elements without text
+MIN_BLANK_RUN_SHARE = 0.05
+MIN_BLANK_RUN = 5
+#: ... and it has at least this many lines of text
+MIN_SOURCE_LINES = 20
+
+
+def is_source_spaced(lines: list[str]) -> bool:
+    """Are the blank lines of this dump the line breaks of the page's markup (see MIN_BLANK_RUN_SHARE)?
+    They then say nothing of the page's layout: the menu items of a page so dumped may stand between
+    blank lines and its paragraphs come one under the other."""
+    blank = runs = run = 0
+    for line in lines:
+        if not line or line.isspace():
+            blank += 1
+            run += 1
+            continue
+        if run >= MIN_BLANK_RUN:
+            runs += 1
+        run = 0
+    text = len(lines) - blank
+    return text >= MIN_SOURCE_LINES and runs >= MIN_BLANK_RUN_SHARE * text

@@ -322,3 +322,124 @@ def test_two_inline_elements_on_a_line_are_split(line: str, expected: list[str] 
     assert layout == "lines"
     texts = list(blocks.texts)
     assert texts[1:-1] == (expected or [" ".join(line.lstrip("* ").split())])
+
+
+# scrapers' text ------------------------------------------------------------------------------------------
+TEXT_NODES = [
+    "Coastline Courier",
+    "news",
+    "sport",
+    "what to do",
+    "Pier to be rebuilt",
+    "The town council voted on Tuesday to rebuild the",
+    "old wooden pier",
+    ", which storms damaged in",
+    "two separate winters",
+    ", at a cost of about 4 million euros.",
+    "The work will begin in June, said",
+    "Ana Ruiz",
+    ", who chairs the works committee, and should end before the summer.",
+    "Fishermen have asked for",
+    "a wider landing stage",
+    "and better lighting at the far end of the pier.",
+    "Most read",
+    "Ferry timetable changes",
+]
+
+
+def test_text_nodes_a_line_are_joined_into_sentences() -> None:
+    # BeautifulSoup's get_text("\n"): a link or an emphasis takes a line of its own
+    blocks, layout = textdump.split_blocks("\n".join(TEXT_NODES))
+    assert layout == "fragments"
+    assert blocks.texts == [
+        "Coastline Courier",
+        "news",  # a menu in lower case: short lines, not the rest of a sentence
+        "sport",
+        "what to do",
+        "Pier to be rebuilt",
+        "The town council voted on Tuesday to rebuild the old wooden pier, which storms damaged in two "
+        "separate winters, at a cost of about 4 million euros.",
+        "The work will begin in June, said Ana Ruiz, who chairs the works committee, and should end before "
+        "the summer.",
+        "Fishermen have asked for a wider landing stage and better lighting at the far end of the pier.",
+        "Most read",
+        "Ferry timetable changes",
+    ]
+
+
+def test_a_byline_under_a_headline_is_not_an_inline_link() -> None:
+    lines = [*TEXT_NODES[:5], "Mara Lind", "and others", *TEXT_NODES[5:]]
+    texts = _texts("\n".join(lines))
+    assert texts[4:7] == ["Pier to be rebuilt", "Mara Lind", "and others"]
+
+
+def test_innertext_with_a_menu_in_lower_case_is_not_text_nodes() -> None:
+    lines = [
+        "Home",
+        "news",
+        "sport",
+        "",
+        PARAGRAPH,
+        "",
+        "more from the city desk",
+        "and the region",
+        "",
+        SECOND,
+    ]
+    assert not textdump.is_fragmented(lines)
+    assert textdump.split_blocks("\n".join(lines))[1] == "lines"
+
+
+def test_a_dump_without_blank_lines_gets_them_around_paragraphs() -> None:
+    # a scraper's text has no margins: a browser would show a blank line around each paragraph
+    blocks, _ = textdump.split_blocks(
+        "\n".join(["Home", "News", "Sport", PARAGRAPH, SECOND, "Most read", "Teaser"])
+    )
+    assert blocks.blank_before == [True, False, False, True, True, True, False]
+    assert blocks.blank_after == [False, False, True, True, True, False, True]
+
+
+SOURCE_SPACED = (
+    "\n\n\n\nCoastline Courier\n\n\n"
+    + "".join(f"\n          {item}\n\n" for item in ("news", "sport", "weather", "events", "letters"))
+    + "\n\n\n\n\n\nPier to be rebuilt\nBy Mara Lind\n\n"
+    + "The town council voted on Tuesday to rebuild the old wooden pier, which storms damaged in\n"
+    + "            two separate winters, at a cost of about 4 million euros.\n"
+    + PARAGRAPH
+    + "\n"
+    + SECOND
+    + "\n\n\n\n\n\n\nMost read\n\n\n\n\n"
+    + "".join(
+        f"\n\n   {item}\n\n\n\n\n" for item in ("Ferry timetable changes", "A new cycle path", "Choir wins")
+    )
+    + "".join(f"\n\n   Link {n}\n\n" for n in range(8))
+)
+
+
+def test_source_whitespace_goes() -> None:
+    # BeautifulSoup's get_text(): the blank lines and indentation of the markup say nothing of the page;
+    # a paragraph broken where its source line was is joined back
+    lines = SOURCE_SPACED.split("\n")
+    assert textdump.is_source_spaced(lines)
+    blocks, layout = textdump.split_blocks(SOURCE_SPACED)
+    assert layout == "source"
+    i = blocks.texts.index("Pier to be rebuilt")
+    assert blocks.texts[i + 2] == (
+        "The town council voted on Tuesday to rebuild the old wooden pier, which storms damaged in two "
+        "separate winters, at a cost of about 4 million euros."
+    )
+    assert blocks.texts[i + 3 : i + 5] == [PARAGRAPH, SECOND]
+    assert [blocks.blank_before[k] for k in range(i + 2, i + 5)] == [True, True, True]
+    assert not any(blocks.blank_before[1:i])  # the menu items no longer stand apart
+    assert blocks.lines[i] == SOURCE_SPACED.split("\n").index("Pier to be rebuilt") + 1
+
+
+def test_innertext_and_w3m_dumps_are_not_source_spaced() -> None:
+    lines = ["Site", "Menu", "", PARAGRAPH, "", "", SECOND, "", "Footer"] * 5
+    assert not textdump.is_source_spaced(lines)
+    assert not textdump.is_source_spaced(_wrapped(PARAGRAPH, SECOND, PARAGRAPH, SECOND).split("\n"))
+
+
+def test_paragraphs_two_blank_lines_apart_are_not_source_spaced() -> None:
+    lines = "\n\n\n".join([PARAGRAPH, "Home", SECOND, "News"] * 10).split("\n")
+    assert not textdump.is_source_spaced(lines)
