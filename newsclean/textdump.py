@@ -13,7 +13,8 @@ and two that scrapers give (the text of the page's HTML, not of its rendering):
   link in it takes three lines ("... said" / "the mayor" / ", who ..."); the pieces of each sentence are
   joined back (see is_fragmented);
 * ``source``: the text with the line breaks and indentation of the page's source, as ``get_text()``
-  gives: its blank lines are the markup's, not the page's margins, so they go (see is_source_spaced).
+  gives: its blank lines are the markup's, not the page's margins, so they go (see is_source_spaced);
+  when the markup was minified the whole page is one line, split where its elements met (see is_glued).
 
 A dump with no blank line at all (both scrapers' text often has none) gets one around each paragraph,
 where a browser would show a margin (see _paragraph_gaps).
@@ -281,6 +282,9 @@ def _without_link_list(text: str) -> str:
 def split_blocks(text: str) -> tuple[Blocks, str]:
     """Normalise a dump and split it into blocks. Returns the blocks and the layout name."""
     lines = _without_link_list(normalise(text)).split("\n")
+    if is_glued(lines):
+        pieces, numbers = _unglued(lines)
+        return _split_fragments(pieces, blanks=False, line_numbers=numbers), "source"
     if is_source_spaced(lines):
         return _split_fragments(lines, blanks=False), "source"
     layout, width = detect_layout(lines)
@@ -459,10 +463,13 @@ def is_fragmented(lines: list[str]) -> bool:
     return False
 
 
-def _join_fragments(lines: list[str], blanks: bool) -> list[tuple[int, str]]:
+def _join_fragments(
+    lines: list[str], blanks: bool, numbers: list[int] | None = None
+) -> list[tuple[int, str]]:
     """The lines of a dump made of text nodes, each sentence that links and emphases had split joined
     back into one line: (number of its first line, text). ``blanks``: a blank line is kept (it ends any
-    sentence); otherwise blank lines go (they are the markup's, see is_source_spaced)."""
+    sentence); otherwise blank lines go (they are the markup's, see is_source_spaced). ``numbers``: the
+    line number of each of ``lines`` (by default, its place)."""
     stripped = [line.strip() for line in lines]
     following_at = [0] * len(stripped)  # the next line with text after each line (len: none)
     nxt = len(stripped)
@@ -476,7 +483,7 @@ def _join_fragments(lines: list[str], blanks: bool) -> list[tuple[int, str]]:
     for i, line in enumerate(stripped):
         if not line:
             if blanks:
-                joined.append((i + 1, ""))
+                joined.append((numbers[i] if numbers else i + 1, ""))
                 previous = ""
             continue
         k = following_at[i]
@@ -491,21 +498,22 @@ def _join_fragments(lines: list[str], blanks: bool) -> list[tuple[int, str]]:
             joined[-1] = (number, text + glue + line)
             chained = True
         else:
-            joined.append((i + 1, line))
+            joined.append((numbers[i] if numbers else i + 1, line))
             chained = False
         previous = line
     return joined
 
 
-def _split_fragments(lines: list[str], blanks: bool) -> Blocks:
+def _split_fragments(lines: list[str], blanks: bool, line_numbers: list[int] | None = None) -> Blocks:
     """One block per sentence or paragraph of a dump made of text nodes (see is_fragmented), or of one
-    with the source's whitespace (``blanks`` False: its blank lines go, see is_source_spaced)."""
+    with the source's whitespace (``blanks`` False: its blank lines go, see is_source_spaced).
+    ``line_numbers``: the line each of ``lines`` came from, if not its place (see _unglued)."""
     texts: list[str] = []
     numbers: list[int] = []
     gaps: list[bool] = []
     bullets: list[bool] = []
     blank = True
-    for number, line in _join_fragments(lines, blanks):
+    for number, line in _join_fragments(lines, blanks, line_numbers):
         piece, bullet = _clean_line(line) if line else ("", False)
         if not piece:
             blank = blank or not bullet
@@ -556,3 +564,52 @@ def is_source_spaced(lines: list[str]) -> bool:
         run = 0
     text = len(lines) - blank
     return text >= MIN_SOURCE_LINES and runs >= MIN_BLANK_RUN_SHARE * text
+
+
+# scrapers' text of minified HTML: text nodes glued ---------------------------------------------------------
+#: where the text of two elements meets with nothing between, in a page whose minified markup had no
+#: whitespace between its elements: a sentence end and the capital of the next sentence ("the end.The
+#: next", "he said.”The next"), a word and a capitalised one ("Skip to contentAccessibility help",
+#: "HomeNewsSport", "LIVE UPDATESThe headline"), a number and a word ("Dec 22, 2023By Jane Doe"). A
+#: capital after a single lower-case letter ("iPhone", "eBay") is a name, not a glue point
+_SENTENCE_GLUE = r"(?<=[^\W\d_]{2}[.!?])(?=[^\W\d_a-z])(?=[^\W\d_])|(?<=[.!?][\"”’)])(?=[A-Z])"
+_SENTENCE_GLUE_RE = re.compile(_SENTENCE_GLUE)
+_GLUE_RE = re.compile(
+    _SENTENCE_GLUE + r"|(?<=[a-z]{2})(?=[A-Z][a-z])"
+    r"|(?<=[A-Z]{2})(?=[A-Z][a-z]{2})"
+    r"|(?<=[0-9])(?=[A-Z][a-z]{2})"
+)
+#: a dump is glued when one line holds at least this share of its text ...
+MIN_GLUED_SHARE = 0.5
+#: ... and is this long ...
+MIN_GLUED_LENGTH = 1000
+#: ... with at least this many glue points, this many of them sentence ends glued to the next (a list of
+#: user names in CamelCase is no glued text)
+MIN_GLUES = 10
+MIN_SENTENCE_GLUES = 2
+
+
+def is_glued(lines: list[str]) -> bool:
+    """Is this the text of a page whose minified markup had no whitespace between its elements, taken
+    with BeautifulSoup's ``get_text()`` (the text nodes glued: "HomeNewsSportThe headlineBy ...")? Most
+    of its text is one long line (MIN_GLUED_SHARE, MIN_GLUED_LENGTH) with MIN_GLUES glue points or more
+    (a browser's or a dump tool's text of a page is never one line)."""
+    longest = max(lines, key=len)
+    if len(longest) < MIN_GLUED_LENGTH or len(longest) < MIN_GLUED_SHARE * sum(map(len, lines)):
+        return False
+    return any(k >= MIN_GLUES for k, _ in enumerate(_GLUE_RE.finditer(longest), start=1)) and any(
+        k >= MIN_SENTENCE_GLUES for k, _ in enumerate(_SENTENCE_GLUE_RE.finditer(longest), start=1)
+    )
+
+
+def _unglued(lines: list[str]) -> tuple[list[str], list[int]]:
+    """The lines of a glued dump (see is_glued) split at the glue points (a CamelCase name in a
+    sentence is split too: the price of the menus and headlines the glue points part), and the number of
+    the line each piece came from."""
+    pieces: list[str] = []
+    numbers: list[int] = []
+    for number, line in enumerate(lines, start=1):
+        for piece in _GLUE_RE.split(line):
+            pieces.append(piece)
+            numbers.append(number)
+    return pieces, numbers

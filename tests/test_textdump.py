@@ -443,3 +443,39 @@ def test_innertext_and_w3m_dumps_are_not_source_spaced() -> None:
 def test_paragraphs_two_blank_lines_apart_are_not_source_spaced() -> None:
     lines = "\n\n\n".join([PARAGRAPH, "Home", SECOND, "News"] * 10).split("\n")
     assert not textdump.is_source_spaced(lines)
+
+
+GLUED_MENU = "HomeNewsSportBusinessOpinionEventsSubscribeLog in"
+GLUED = (
+    f"Pier to be rebuilt | Coastline Courier{GLUED_MENU}Pier to be rebuiltBy Mara LindMarch 14, 2026"
+    + "".join(p.replace("Eastbrook", "the iPhone shop in Eastbrook") for p in (PARAGRAPH, SECOND) * 3)
+    + "Most ReadFerry Timetable ChangesNew Cycle PathSchool Choir Wins© 2026 Coastline CourierPrivacy Policy"
+)
+
+
+def test_minified_page_text_is_split_where_elements_met() -> None:
+    # BeautifulSoup's get_text() of minified markup: the text nodes are glued, the page is one line
+    assert textdump.is_glued([GLUED])
+    blocks, layout = textdump.split_blocks(GLUED)
+    assert layout == "source"
+    assert blocks.texts[:5] == ["Pier to be rebuilt | Coastline Courier", "Home", "News", "Sport", "Business"]
+    assert "Pier to be rebuilt" in blocks.texts
+    assert "By Mara Lind" in blocks.texts
+    assert "March 14, 2026" in blocks.texts
+    paragraph = PARAGRAPH.replace("Eastbrook", "the iPhone shop in Eastbrook")
+    assert blocks.texts.count(paragraph) == 3  # "iPhone": one lower-case letter, a name
+    # a glue point needs letters on both sides: "Wins© 2026" stays
+    assert blocks.texts[-5:] == [
+        "Most Read",
+        "Ferry Timetable Changes",
+        "New Cycle Path",
+        "School Choir Wins© 2026 Coastline Courier",
+        "Privacy Policy",
+    ]
+    assert all(blocks.lines[i] == 1 for i in range(len(blocks.texts)))
+
+
+def test_a_long_line_of_names_in_camel_case_is_not_glued_text() -> None:
+    names = ", ".join(f"ReaderNumber{n}LikesTea, QuietOwlReads" for n in range(60))
+    assert not textdump.is_glued([f"Kudos: {names}", "Comments", PARAGRAPH])
+    assert not textdump.is_glued([PARAGRAPH * 8])
