@@ -283,10 +283,11 @@ def split_blocks(text: str) -> tuple[Blocks, str]:
     """Normalise a dump and split it into blocks. Returns the blocks and the layout name."""
     lines = _without_link_list(normalise(text)).split("\n")
     if is_glued(lines):
-        pieces, numbers = _unglued(lines)
+        pieces, numbers = _unglued(lines, every=True)
         return _split_fragments(pieces, blanks=False, line_numbers=numbers), "source"
     if is_source_spaced(lines):
-        return _split_fragments(lines, blanks=False), "source"
+        pieces, numbers = _unglued(lines, every=False)
+        return _split_fragments(pieces, blanks=False, line_numbers=numbers), "source"
     layout, width = detect_layout(lines)
     if layout == "lines":
         if is_fragmented(lines):
@@ -602,14 +603,20 @@ def is_glued(lines: list[str]) -> bool:
     )
 
 
-def _unglued(lines: list[str]) -> tuple[list[str], list[int]]:
+def _unglued(lines: list[str], every: bool) -> tuple[list[str], list[int]]:
     """The lines of a glued dump (see is_glued) split at the glue points (a CamelCase name in a
     sentence is split too: the price of the menus and headlines the glue points part), and the number of
-    the line each piece came from."""
+    the line each piece came from. ``every``: split every line; otherwise only a line with a sentence
+    end glued to the next sentence (a part of a page's markup minified, in a dump with the source's
+    whitespace)."""
     pieces: list[str] = []
     numbers: list[int] = []
     for number, line in enumerate(lines, start=1):
-        for piece in _GLUE_RE.split(line):
-            pieces.append(piece)
+        if every or _SENTENCE_GLUE_RE.search(line):
+            split = _GLUE_RE.split(line)
+            pieces.extend(split)
+            numbers.extend([number] * len(split))
+        else:
+            pieces.append(line)
             numbers.append(number)
     return pieces, numbers

@@ -479,3 +479,19 @@ def test_a_long_line_of_names_in_camel_case_is_not_glued_text() -> None:
     names = ", ".join(f"ReaderNumber{n}LikesTea, QuietOwlReads" for n in range(60))
     assert not textdump.is_glued([f"Kudos: {names}", "Comments", PARAGRAPH])
     assert not textdump.is_glued([PARAGRAPH * 8])
+
+
+def test_glued_paragraphs_in_a_source_spaced_dump_are_split() -> None:
+    # a part of the page's markup minified: its paragraphs meet with nothing between
+    dump = SOURCE_SPACED.replace(
+        PARAGRAPH + "\n" + SECOND, "   " + PARAGRAPH + SECOND + "Share this articleRead more"
+    )
+    blocks, layout = textdump.split_blocks(dump)
+    assert layout == "source"
+    i = blocks.texts.index(PARAGRAPH)
+    assert blocks.texts[i + 1 : i + 4] == [SECOND, "Share this article", "Read more"]
+    assert (
+        blocks.lines[i]
+        == blocks.lines[i + 1]
+        == dump.split("\n").index("   " + PARAGRAPH + SECOND + "Share this articleRead more") + 1
+    )
