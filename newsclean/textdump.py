@@ -282,11 +282,8 @@ def _without_link_list(text: str) -> str:
 def split_blocks(text: str) -> tuple[Blocks, str]:
     """Normalise a dump and split it into blocks. Returns the blocks and the layout name."""
     lines = _without_link_list(normalise(text)).split("\n")
-    if is_glued(lines):
-        pieces, numbers = _unglued(lines, every=True)
-        return _split_fragments(pieces, blanks=False, line_numbers=numbers), "source"
-    if is_source_spaced(lines):
-        pieces, numbers = _unglued(lines, every=False)
+    if is_glued(lines) or is_source_spaced(lines):
+        pieces, numbers = _unglued(lines)
         return _split_fragments(pieces, blanks=False, line_numbers=numbers), "source"
     layout, width = detect_layout(lines)
     if layout == "lines":
@@ -580,10 +577,8 @@ _GLUE_RE = re.compile(
     r"|(?<=[A-Z]{2})(?=[A-Z][a-z]{2})"
     r"|(?<=[0-9])(?=[A-Z][a-z]{2})"
 )
-#: a dump is glued when one line holds at least this share of its text ...
-MIN_GLUED_SHARE = 0.5
-#: ... and is this long ...
-MIN_GLUED_LENGTH = 1000
+#: a line is glued when it is this long ...
+MIN_GLUED_LENGTH = 500
 #: ... with at least this many glue points, this many of them sentence ends glued to the next (a list of
 #: user names in CamelCase is no glued text)
 MIN_GLUES = 10
@@ -592,27 +587,27 @@ MIN_SENTENCE_GLUES = 2
 
 def is_glued(lines: list[str]) -> bool:
     """Is this the text of a page whose minified markup had no whitespace between its elements, taken
-    with BeautifulSoup's ``get_text()`` (the text nodes glued: "HomeNewsSportThe headlineBy ...")? Most
-    of its text is one long line (MIN_GLUED_SHARE, MIN_GLUED_LENGTH) with MIN_GLUES glue points or more
-    (a browser's or a dump tool's text of a page is never one line)."""
-    longest = max(lines, key=len)
-    if len(longest) < MIN_GLUED_LENGTH or len(longest) < MIN_GLUED_SHARE * sum(map(len, lines)):
-        return False
-    return any(k >= MIN_GLUES for k, _ in enumerate(_GLUE_RE.finditer(longest), start=1)) and any(
-        k >= MIN_SENTENCE_GLUES for k, _ in enumerate(_SENTENCE_GLUE_RE.finditer(longest), start=1)
+    with BeautifulSoup's ``get_text()`` (the text nodes glued: "HomeNewsSportThe headlineBy ...")? One
+    of its lines is long (MIN_GLUED_LENGTH) with MIN_GLUES glue points or more, MIN_SENTENCE_GLUES of
+    them sentence ends (a browser's or a dump tool's text has none)."""
+    return any(len(line) >= MIN_GLUED_LENGTH and _glued(line) for line in lines)
+
+
+def _glued(line: str) -> bool:
+    """Has ``line`` the glue points of text nodes glued (see is_glued)?"""
+    return any(k >= MIN_GLUES for k, _ in enumerate(_GLUE_RE.finditer(line), start=1)) and any(
+        k >= MIN_SENTENCE_GLUES for k, _ in enumerate(_SENTENCE_GLUE_RE.finditer(line), start=1)
     )
 
 
-def _unglued(lines: list[str], every: bool) -> tuple[list[str], list[int]]:
-    """The lines of a glued dump (see is_glued) split at the glue points (a CamelCase name in a
-    sentence is split too: the price of the menus and headlines the glue points part), and the number of
-    the line each piece came from. ``every``: split every line; otherwise only a line with a sentence
-    end glued to the next sentence (a part of a page's markup minified, in a dump with the source's
-    whitespace)."""
+def _unglued(lines: list[str]) -> tuple[list[str], list[int]]:
+    """The lines of a scraper's text split at their glue points, each line with a sentence end glued to
+    the next sentence (a CamelCase name in a sentence is split too: the price of the menus and headlines
+    the glue points part), and the number of the line each piece came from."""
     pieces: list[str] = []
     numbers: list[int] = []
     for number, line in enumerate(lines, start=1):
-        if every or _SENTENCE_GLUE_RE.search(line):
+        if _SENTENCE_GLUE_RE.search(line):
             split = _GLUE_RE.split(line)
             pieces.extend(split)
             numbers.extend([number] * len(split))

@@ -495,3 +495,30 @@ def test_glued_paragraphs_in_a_source_spaced_dump_are_split() -> None:
         == blocks.lines[i + 1]
         == dump.split("\n").index("   " + PARAGRAPH + SECOND + "Share this articleRead more") + 1
     )
+
+
+def test_a_dump_with_one_glued_line_among_others_is_a_scrapers_text() -> None:
+    # the article's markup minified, the rest of the page not: one line holds the glued paragraphs
+    glued = (
+        "Pier to be rebuiltBy Mara LindShareFacebookEmailPrint"
+        + PARAGRAPH
+        + SECOND
+        + PARAGRAPH.replace("Route 12", "Route 9")
+        + "TagsBridgesRoadsTransport"
+    )
+    lines = ["Coastline Courier", "", "Home", "News", "", glued, "", "Most read", "Ferry timetable changes"]
+    assert textdump.is_glued(lines)
+    blocks, layout = textdump.split_blocks("\n".join(lines))
+    assert layout == "source"
+    assert blocks.texts[3:12] == [
+        "Pier to be rebuilt",
+        "By Mara Lind",
+        "Share",
+        "Facebook",
+        "Email",
+        "Print",
+        PARAGRAPH,
+        SECOND,
+        PARAGRAPH.replace("Route 12", "Route 9"),
+    ]
+    assert blocks.blank_before[9:13] == [True, True, True, True]
