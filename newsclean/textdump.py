@@ -16,6 +16,8 @@ and two that scrapers give (the text of the page's HTML, not of its rendering):
   gives: its blank lines are the markup's, not the page's margins, so they go (see is_source_spaced);
   when the markup was minified the whole page is one line, split where its elements met (see is_glued).
 
+Markdown (html2text, a scraper's "markdown" output) is read as such: ``markdown`` (see is_markdown).
+
 A dump with no blank line at all (both scrapers' text often has none) gets one around each paragraph,
 where a browser would show a margin (see _paragraph_gaps).
 
@@ -281,7 +283,10 @@ def _without_link_list(text: str) -> str:
 
 def split_blocks(text: str) -> tuple[Blocks, str]:
     """Normalise a dump and split it into blocks. Returns the blocks and the layout name."""
-    lines = _without_link_list(normalise(text)).split("\n")
+    text = _without_link_list(normalise(text))
+    if is_markdown(text):
+        return _split_markdown(text), "markdown"
+    lines = text.split("\n")
     if is_glued(lines) or is_source_spaced(lines):
         pieces, numbers = _unglued(lines)
         return _split_fragments(pieces, blanks=False, line_numbers=numbers), "source"
@@ -615,3 +620,91 @@ def _unglued(lines: list[str]) -> tuple[list[str], list[int]]:
             pieces.append(line)
             numbers.append(number)
     return pieces, numbers
+
+
+# scrapers' Markdown -------------------------------------------------------------------------------------
+#: a Markdown link or image: "[text](/path)", "![alt](https://...)" (a link target may be wrapped over
+#: lines, and may hold a title in quotes or parentheses of its own)
+_MD_LINK_TARGET = r"\((?:[^()\s]|\s(?!\s)|\([^()]*\))*\)"
+_MD_IMAGE_RE = re.compile(r"!\[[^\]]*\]" + _MD_LINK_TARGET)
+_MD_LINK_RE = re.compile(r"\[((?:[^\[\]]|\[[^\]]*\])*)\]" + _MD_LINK_TARGET)
+#: an inline link of Markdown to a page or an anchor: how a Markdown dump is told
+_MD_LINK_START_RE = re.compile(r"\]\((?:https?:|/|#|mailto:)")
+#: a Markdown dump has at least this many links
+MIN_MD_LINKS = 3
+#: Markdown's emphasis ("**bold**", "__bold__", "_em_", "*em*"), backslash escapes ("1\\. ", "\\-"),
+#: heading marks and block quotes
+_MD_STRONG_RE = re.compile(r"(?:\*\*|__)(?: (?=[,.;:!?]))?")
+#: (html2text puts a space between a closing mark and punctuation: "_two winters_ , at": it goes too)
+_MD_EM_RE = re.compile(r"(?<![\w*\\])[_*](?=[^\s_*])|(?<=[^\s_*\\])[_*](?![\w*])(?: (?=[,.;:!?]))?")
+_MD_ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
+_MD_HEADING_RE = re.compile(r"#{1,6}\s+")
+#: a line that opens a block of its own in a Markdown paragraph: a list item, a heading, a table row, a
+#: quote, a rule
+_MD_BLOCK_START_RE = re.compile(r"\s*(?:[*+-]\s|\d{1,3}[.)]\s|#{1,6}\s|\||>|(?:[-*_]\s*){3,}$)")
+
+
+def is_markdown(text: str) -> bool:
+    """Is this dump Markdown (html2text, a scraper's "markdown" output)? It has MIN_MD_LINKS inline
+    links or more ("[text](/path)"); a browser's or a dump tool's text has none."""
+    return any(k >= MIN_MD_LINKS for k, _ in enumerate(_MD_LINK_START_RE.finditer(text), start=1))
+
+
+def _md_inline(text: str) -> str:
+    """``text`` (one block, its lines joined) without Markdown's inline syntax: images go, links keep
+    their text, emphasis marks and escapes go."""
+    if "](" in text:
+        text = _MD_LINK_RE.sub(r"\1", _MD_IMAGE_RE.sub("", text))
+    if "**" in text or "__" in text:
+        text = _MD_STRONG_RE.sub("", text)
+    if "_" in text or "*" in text:
+        text = _MD_EM_RE.sub("", text)
+    if "\\" in text:
+        text = _MD_ESCAPE_RE.sub(r"\1", text)
+    return text
+
+
+def _split_markdown(text: str) -> Blocks:
+    """One block per paragraph, list item, heading or table row of a Markdown dump: the lines of each
+    (Markdown wraps them as it likes, link targets too) are joined, a line that opens a list item, a
+    heading, a table row or a quote starts a block; blank lines stand between paragraphs as in a
+    browser's text."""
+    raw: list[list[str]] = []  # the lines of each block
+    numbers: list[int] = []
+    gaps: list[bool] = []
+    blank = True
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            blank = True
+            continue
+        if blank or _MD_BLOCK_START_RE.match(line) or raw[-1][0].lstrip().startswith("|"):
+            raw.append([line])
+            numbers.append(number)
+            gaps.append(blank)
+            blank = False
+        else:
+            raw[-1].append(line.strip())
+    texts: list[str] = []
+    kept_numbers: list[int] = []
+    kept_gaps: list[bool] = []
+    bullets: list[bool] = []
+    gap = False
+    for block, number, blank in zip(raw, numbers, gaps, strict=True):
+        gap = gap or blank
+        first = block[0]
+        start = _MD_BLOCK_START_RE.match(first) is not None
+        stripped = first.strip()
+        if stripped.startswith("#"):
+            stripped = _MD_HEADING_RE.sub("", stripped, count=1)
+        # a list item is indented so that _clean_line takes its number or bullet for a list mark
+        line = _md_inline(" ".join([("  " if start else "") + stripped, *block[1:]]))
+        piece, bullet = _clean_line(line)
+        if not piece:
+            gap = gap or not bullet
+            continue
+        texts.append(piece)
+        kept_numbers.append(number)
+        kept_gaps.append(gap)
+        bullets.append(bullet)
+        gap = False
+    return _blocks(texts, kept_numbers, kept_gaps, bullets)

@@ -522,3 +522,55 @@ def test_a_dump_with_one_glued_line_among_others_is_a_scrapers_text() -> None:
         PARAGRAPH.replace("Route 12", "Route 9"),
     ]
     assert blocks.blank_before[9:13] == [True, True, True, True]
+
+
+MARKDOWN = """[Coastline Courier](/)
+
+  * [news](/news)
+  * [sport](/sport)
+
+# Pier to be rebuilt
+
+![The pier after the storm, its railings torn away at the far
+end](/img/pier-after-the-storm.jpg)
+
+The town council voted on Tuesday to rebuild the [old wooden
+pier](/tags/pier "The pier"), which storms damaged in _two winters_ , at a cost
+of about **4 million euros**.
+
+  * A first item of a list that html2text wraps, like the paragraphs, at
+    seventy-eight columns
+  * 1\\. A second item
+
+| Year | Cost |
+| 2026 | 4 million |
+"""
+
+
+def test_markdown_is_read_as_markdown() -> None:
+    # html2text and scrapers' Markdown: links keep their text, images and marks go, paragraphs are joined
+    assert textdump.is_markdown(MARKDOWN)
+    blocks, layout = textdump.split_blocks(MARKDOWN)
+    assert layout == "markdown"
+    assert blocks.texts == [
+        "Coastline Courier",
+        "news",
+        "sport",
+        "Pier to be rebuilt",
+        "The town council voted on Tuesday to rebuild the old wooden pier, which storms damaged in two "
+        "winters, at a cost of about 4 million euros.",
+        "A first item of a list that html2text wraps, like the paragraphs, at seventy-eight columns",
+        "1. A second item",
+        "| Year | Cost |",
+        "| 2026 | 4 million |",
+    ]
+    assert blocks.bullets == [False, True, True, False, False, True, True, False, False]
+    assert blocks.blank_before == [True, True, False, True, True, True, False, True, False]
+    assert (
+        blocks.lines[4]
+        == MARKDOWN.split("\n").index("The town council voted on Tuesday to rebuild the [old wooden") + 1
+    )
+
+
+def test_text_with_brackets_is_not_markdown() -> None:
+    assert not textdump.is_markdown("See [1] and [2](a footnote), then [3] (another).\n" + PARAGRAPH)
