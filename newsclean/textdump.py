@@ -431,18 +431,29 @@ def _goes_on(previous: str, line: str) -> bool:
 
 def _inline_element(previous: str, line: str, following: str) -> bool:
     """Is ``line``, which opens in capitals or with a digit, a link or an emphasis inside the sentence
-    around it: ``previous`` is open, ``line`` is short and the line after it goes on from it (a name
+    around it: ``previous`` is open, ``line`` is short and the line after it goes on from it, with
+    punctuation or, after a line of 3 words or more, in lower case with the words of a sentence (a name
     and "and others" under a headline are a byline)?"""
+    if not _open_line(previous) or len(line.split()) > MAX_INLINE_WORDS or not following:
+        return False
+    if _CONTINUATION_RE.match(following):
+        return True  # "The" / "Name" / ", who ...": the punctuation tells
     return (
-        _open_line(previous)
+        following[0].islower()
         and len(previous.split()) >= 3
-        and len(line.split()) <= MAX_INLINE_WORDS
-        and bool(following)
-        and (
-            _CONTINUATION_RE.match(following) is not None
-            or (following[0].islower() and len(line.split()) + len(following.split()) >= MIN_JOINED_WORDS)
-        )
+        and len(line.split()) + len(following.split()) >= MIN_JOINED_WORDS
     )
+
+
+#: a label over its value ("See also:" / "The headline", "Price:" / "12 euros") has at most this many words
+MAX_LABEL_WORDS = 3
+
+
+def _labelled(previous: str, line: str) -> bool:
+    """Is ``previous`` a short label ending in a colon and ``line`` its value, two text nodes of one line
+    in a browser ("See also: The headline")? Only in a dump made of text nodes: in one with the source's
+    whitespace the two came apart in the markup, a heading over its list as often as a label."""
+    return previous[-1] == ":" and len(previous.split()) <= MAX_LABEL_WORDS and not _bulleted(line)
 
 
 def is_fragmented(lines: list[str]) -> bool:
@@ -495,6 +506,7 @@ def _join_fragments(
             _goes_on(previous, line)
             or (chained and _open_line(previous) and line[0].islower())
             or _inline_element(previous, line, following)
+            or (blanks and _labelled(previous, line))
         ):
             number, text = joined[-1]
             glue = "" if _CONTINUATION_RE.match(line) or text[-1] in "(“‘" else " "

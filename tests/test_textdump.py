@@ -574,3 +574,26 @@ def test_markdown_is_read_as_markdown() -> None:
 
 def test_text_with_brackets_is_not_markdown() -> None:
     assert not textdump.is_markdown("See [1] and [2](a footnote), then [3] (another).\n" + PARAGRAPH)
+
+
+def test_text_nodes_a_link_after_one_word_and_a_label_over_its_value() -> None:
+    lines = [
+        *TEXT_NODES[:10],
+        "The",
+        "Model 7",
+        ", at a price of 700 euros, replaced the older phone with new cameras.",
+        "See also:",
+        "Which phone should you buy this year?",
+        *TEXT_NODES[10:],
+    ]
+    blocks, layout = textdump.split_blocks("\n".join(lines))
+    assert layout == "fragments"
+    assert "The Model 7, at a price of 700 euros, replaced the older phone with new cameras." in blocks.texts
+    assert "See also: Which phone should you buy this year?" in blocks.texts
+
+
+def test_a_label_in_a_source_spaced_dump_stays_over_its_value() -> None:
+    # in the markup's whitespace a heading over its list looks the same
+    dump = SOURCE_SPACED.replace("\n\n\n\n\n\nMost read", "\n\n\n\n\n\nMost read:")
+    blocks, _ = textdump.split_blocks(dump)
+    assert "Most read:" in blocks.texts
