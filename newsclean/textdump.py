@@ -295,6 +295,8 @@ def split_blocks(text: str) -> tuple[Blocks, str]:
         if is_fragmented(lines):
             return _split_fragments(lines, blanks=True), "fragments"
         return _split_lines(lines), layout
+    if is_source_wrapped(lines):
+        return _split_fragments(lines, blanks=True), "fragments"
     texts: list[str] = []
     numbers: list[int] = []
     gaps: list[bool] = []
@@ -477,13 +479,22 @@ def is_fragmented(lines: list[str]) -> bool:
     return False
 
 
+def is_source_wrapped(lines: list[str]) -> bool:
+    """Do the wrapped lines of this dump come from the page's source, not from a dump tool: text nodes
+    a line, some wrapped in the markup ("... consectetur" / "      adipisicing elit ...")? A dump tool
+    leaves blank lines between paragraphs; a scraper that strips its text nodes leaves none."""
+    return not any(not line or line.isspace() for line in lines)
+
+
 def _join_fragments(
     lines: list[str], blanks: bool, numbers: list[int] | None = None
 ) -> list[tuple[int, str]]:
     """The lines of a dump made of text nodes, each sentence that links and emphases had split joined
     back into one line: (number of its first line, text). ``blanks``: a blank line is kept (it ends any
-    sentence); otherwise blank lines go (they are the markup's, see is_source_spaced). ``numbers``: the
-    line number of each of ``lines`` (by default, its place)."""
+    sentence), and an indented line goes on the line before it (a scraper strips each text node, so only
+    a line break inside one, from the markup, leaves an indented line); otherwise blank lines go (they are
+    the markup's, see is_source_spaced), and so does indentation. ``numbers``: the line number of each
+    of ``lines`` (by default, its place)."""
     stripped = [line.strip() for line in lines]
     following_at = [0] * len(stripped)  # the next line with text after each line (len: none)
     nxt = len(stripped)
@@ -503,7 +514,8 @@ def _join_fragments(
         k = following_at[i]
         following = stripped[k] if k < len(stripped) else ""
         if previous and (
-            _goes_on(previous, line)
+            (blanks and lines[i][0] == " ")
+            or _goes_on(previous, line)
             or (chained and _open_line(previous) and line[0].islower())
             or _inline_element(previous, line, following)
             or (blanks and _labelled(previous, line))

@@ -597,3 +597,22 @@ def test_a_label_in_a_source_spaced_dump_stays_over_its_value() -> None:
     dump = SOURCE_SPACED.replace("\n\n\n\n\n\nMost read", "\n\n\n\n\n\nMost read:")
     blocks, _ = textdump.split_blocks(dump)
     assert "Most read:" in blocks.texts
+
+
+def test_text_nodes_wrapped_in_the_source_are_joined() -> None:
+    # a text node wrapped in the markup keeps its line breaks and indentation; with no blank line in the
+    # dump, its lines are no dump tool's wrapping
+    node = textwrap.fill(PARAGRAPH, 76, subsequent_indent="        ")
+    second = textwrap.fill(SECOND, 76, subsequent_indent="        ")
+    lines = ["Coastline Courier", "Home", "Pier to be rebuilt", node, "Most read", second, "Privacy"]
+    blocks, layout = textdump.split_blocks("\n".join(lines))
+    assert layout == "fragments"
+    assert blocks.texts == [
+        "Coastline Courier",
+        "Home",
+        "Pier to be rebuilt",
+        PARAGRAPH,
+        "Most read",
+        SECOND,
+        "Privacy",
+    ]
