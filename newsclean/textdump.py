@@ -283,10 +283,10 @@ def _without_link_list(text: str) -> str:
 
 def split_blocks(text: str) -> tuple[Blocks, str]:
     """Normalise a dump and split it into blocks. Returns the blocks and the layout name."""
-    text = _without_link_list(normalise(text))
-    if is_markdown(text):
-        return _split_markdown(text), "markdown"
-    lines = text.split("\n")
+    cleaned = _without_link_list(normalise(text))
+    if is_markdown(cleaned):
+        return _split_markdown(cleaned), "markdown"
+    lines = cleaned.split("\n")
     if is_glued(lines) or is_source_spaced(lines):
         pieces, numbers = _unglued(lines)
         return _split_fragments(pieces, blanks=False, line_numbers=numbers), "source"
