@@ -84,6 +84,12 @@ MAX_TEASER_WORDS = 30
 MIN_TEASER_PAIRS = 3
 #: captions and alt texts printed twice are at most this long
 MAX_DUPLICATE_WORDS = 40
+#: an image's description (w3m prints the alt text) is taken for one when this share of its word
+#: trigrams is in a block just after it, and this share of that block's trigrams in it (0.6 dropped
+#: sentences over a shorter caption of the same photo, 0.8 missed alt texts reworded in the caption)
+NEAR_DUPLICATE_SHARE = 0.7
+#: ... and it has at least this many words (shorter ones have too few trigrams to compare)
+MIN_NEAR_DUPLICATE_WORDS = 5
 #: an author's bio ends the article unless a paragraph of this many words follows within BIO_LOOKAHEAD
 #: blocks (then it is a bio box under the headline)
 MIN_WORDS_AFTER_BIO = 40
@@ -404,6 +410,37 @@ def drop_glued_credits(page: Page) -> None:
         m = _GLUED_CREDIT_RE.search(texts[i])
         if m is not None and count_words(texts[i][: m.start() + 1]) >= MIN_GLUED_CAPTION_WORDS:
             page.drop(i, "drop_photo_credit", f"caption run into its credit: {_quote(texts[i])}")
+
+
+#: where a caption places the people in its photo: "Jane Roe, left, and ...", "(second from right)"
+_CAPTION_PLACE_RE = re.compile(
+    r",\s(?:(?:top|bottom|far|front|back|second from|third from|fourth from)\s)?(?:left|right|center|centre"
+    r"|middle)(?:\sto\sright)?,|\((?:(?:top|bottom|far|front|back|second from|third from|fourth from)\s)?"
+    r"(?:left|right|center|centre|middle)\)",
+    re.IGNORECASE,
+)
+#: an agency photo's caption opens with the place and day in capitals: "PORTLAND, MAINE - MAY 2: ..."
+_AGENCY_CAPTION_RE = re.compile(
+    r"[A-Z][A-Z .,'’-]{2,60} [–—-] (?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER"
+    r"|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\.? \d{1,2}(?:, \d{4})?:\s"
+)
+MAX_PLACED_CAPTION_WORDS = 80
+
+
+def drop_photo_captions(page: Page) -> None:
+    """Photo captions that say so themselves: one that places the people in the photo ("Jane Roe, left,
+    and Sam Cole ...", "(second from right)"), or an agency's caption that opens with the place and day
+    in capitals ("PORTLAND, MAINE - MAY 2: ..."); up to MAX_PLACED_CAPTION_WORDS words."""
+    texts = page.texts
+    for i, nw in enumerate(page.words):
+        if nw > MAX_PLACED_CAPTION_WORDS or nw < 4:
+            continue
+        text = texts[i]
+        if (text[1:3].isupper() and _AGENCY_CAPTION_RE.match(text) is not None) or (
+            ("left" in text or "right" in text or "cent" in text or "middle" in text)
+            and _CAPTION_PLACE_RE.search(text) is not None
+        ):
+            page.drop(i, "drop_caption", f"a photo's caption: {_quote(text)}")
 
 
 def drop_timed_headlines(page: Page) -> None:
@@ -905,6 +942,56 @@ def drop_duplicates(page: Page, start: int, end: int) -> None:
             continue  # long paragraphs repeat only in test pages and templates, never as captions
         if texts[i] == texts[i - 1] or (i >= 2 and texts[i] == texts[i - 2]):
             page.drop(i, "drop_duplicate", "the block just before it, again")
+
+
+def drop_alt_text_before_caption(page: Page, start: int, end: int) -> None:
+    """w3m prints an image's alt text as a paragraph, and its caption under it in other words ("A man
+    walks past a tank in Harare, 16 November" over "A man walks past a tank parked in Harare on 16
+    November. Photo: ..."): a block of up to MAX_DUPLICATE_WORDS words that shares most of its word
+    trigrams with one of the two blocks after it, and they with it, is the alt text and goes (the
+    caption stays, as a browser shows it). A block just like it is left to drop_duplicates. So does an
+    alt text right over the name it begins with (see _alt_over_name)."""
+    texts = page.texts
+    trigrams: dict[int, set[tuple[str, ...]]] = {}
+
+    def of(k: int) -> set[tuple[str, ...]]:
+        if k not in trigrams:
+            words = _WORD_RE.findall(texts[k].lower())
+            trigrams[k] = {tuple(words[j : j + 3]) for j in range(len(words) - 2)}
+        return trigrams[k]
+
+    for i in range(start, end - 1):
+        if page.dropped[i] is not None or not (
+            MIN_NEAR_DUPLICATE_WORDS <= page.words[i] <= MAX_DUPLICATE_WORDS
+        ):
+            continue
+        if _alt_over_name(page, i):
+            page.drop(i, "drop_duplicate", f"an image's alt text over its name {_quote(texts[i + 1])}")
+            continue
+        for k in range(i + 1, min(end, i + 3)):
+            if page.dropped[k] is not None or texts[k] == texts[i]:
+                continue
+            mine, theirs = of(i), of(k)
+            common = len(mine & theirs)
+            if mine and common >= NEAR_DUPLICATE_SHARE * max(len(mine), len(theirs)):
+                page.drop(i, "drop_duplicate", f"an image's alt text over its caption {_quote(texts[k])}")
+                break
+
+
+def _alt_over_name(page: Page, i: int) -> bool:
+    """Block i is an image's alt text right over (no blank line between) the name of what it shows,
+    which it begins with: "Blue kettle with a wooden handle on a white background" over "Blue kettle",
+    a product card. Not a sentence (a paragraph over a pull quote of its first words) nor a list item
+    (a list of terms over the heading of the first)."""
+    name = page.texts[i + 1]
+    return (
+        not page.sentence[i]
+        and not page.blocks.bullets[i]
+        and not page.blocks.blank_after[i]
+        and page.dropped[i + 1] is None
+        and page.words[i + 1] >= 2
+        and page.texts[i].startswith(name + " ")
+    )
 
 
 def _doubled(text: str) -> bool:

@@ -262,9 +262,10 @@ _WEEKDAYS: Final = frozenset(_name_table(_WEEKDAY_NAMES))
 _WORD_REST = r"[^\W\d_]*+"
 #: a 4-digit year in the range this module can accept (the exact range is checked in code)
 _YEAR = r"(?:19|20)[0-9][0-9](?![0-9])"
-#: ... after a month name, also a year glued to a count that follows it ("Dec 05, 20232 Shares", where a
-#: dump ran "2023" and "2 Shares" together): more digits are allowed when letters follow them
-_YEAR_GLUED = r"(?:19|20)[0-9][0-9](?![0-9](?![0-9]*+[ ]?[^\W\d_]))"
+#: ... after a month name, also a year glued to a count or a time that follows it ("Dec 05, 20232 Shares",
+#: "Dec 22, 20233:00 AM", where a dump ran "2023" and "2 Shares" or "3:00" together): more digits are
+#: allowed when letters follow them, or a colon and minutes
+_YEAR_GLUED = r"(?:19|20)[0-9][0-9](?![0-9](?![0-9]*+[ ]?[^\W\d_]|[0-9]?:[0-5][0-9]))"
 
 _DATE_RE: Final = re.compile(
     rf"""
@@ -289,8 +290,9 @@ _DATE_RE: Final = re.compile(
     (?P<num_y>(?:19|20)[0-9][0-9]|[0-9][0-9])(?![0-9]|[./-][0-9])
     (?P<num>)
     # Dec. 22, 2023 / December 24th 2023 / Mar 02, 2026 (English month names only); the month word is
-    # text[start:mdy_w]. Starts at the start of a word.
-  | [^\W\d_](?<![^\W\d_].){_WORD_REST}(?P<mdy_w>)\.?\s*
+    # text[start:mdy_w]. Starts at the start of a word, or at a capital run into the word before it
+    # ("By Ann ODec. 18, 2023": a byline's name and its date in two elements with no space between).
+  | [^\W\d_](?<![^\W\d_][^\W\dA-Z_]){_WORD_REST}(?P<mdy_w>)\.?\s*
     (?P<mdy_d>[0-9][0-9]?)(?i:st|nd|rd|th)?(?![0-9])
     (?:\s*,\s*|\s+)
     (?P<mdy_y>{_YEAR_GLUED})

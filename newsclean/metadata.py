@@ -26,18 +26,30 @@ TITLE_FAR_WINDOW = 100
 MAX_FAR_HEADER_SPAN = 3
 #: ...and this many blocks into it (the text may swallow the header when a dek or caption reads as prose)
 TITLE_WINDOW_IN_TEXT = 12
+#: ...or down to the first byline or date line within this many blocks of the text's start: the text found
+#: may begin with a list of other stories' headlines or a long menu that reads as prose, with the header
+#: (headline, dek, byline) under it
+TITLE_HEADER_IN_TEXT = 40
+#: the first block of the text found is its headline when a byline or date line lies this close under it
+HEADER_IN_TEXT_REACH = 6
 #: a line that ends with a full stop is a headline only with a byline or date line this close under it
 TITLE_EVIDENCE_REACH = 6
 #: the words of about this many first words of the text are compared with a title candidate's
 VOCABULARY_WORDS = 400
 #: a title candidate is looked for inside the blocks this far around it
 PART_WINDOW = 40
+#: ...but not in a caption that starts with it this close under it (an image's alt text, then its caption)
+CAPTION_REACH = 3
 #: below this score no line is taken as the title
 TITLE_MIN_SCORE = -3.0
 #: the line above the best-scoring title is the headline (and the best one its dek) when it reads as a
 #: headline, is shorter, and scores at most this much less
 DEK_MARGIN = 2.0
 MIN_DEK_HEADLINE_WORDS = 6
+#: of two headline-like lines in a row, the upper is the title when it scores at most this much less
+SECOND_HEADLINE_MARGIN = 1.0
+#: ...also over at most this many byline or date lines between them
+MAX_META_BETWEEN_HEADLINES = 2
 #: ...and a dek that is one sentence has at least this many words
 MIN_DEK_WORDS = 8
 #: ...looked for over at most this many chrome lines between the two
@@ -61,6 +73,8 @@ MAX_HEADER_BLOCKS = 10
 MAX_HEADER_CONTENT = 2
 #: short lines without a sentence end in the header are labels ("Senior Contributor", "Opinion")
 MAX_HEADER_LABEL_WORDS = 4
+#: ...and a headline far above the text has a byline or date line under it past at most this many of them
+MAX_LABELS_OVER_META = 2
 #: the last resort looks for a date line (a line that is mostly a date or a byline with one) this many
 #: blocks around the article
 DATE_FALLBACK_WINDOW = 60
@@ -73,8 +87,11 @@ SITE_LINES = 3
 SITE_WINDOW = 12
 
 _BYLINE_RE = re.compile(
-    r"(?:(?:written |reported |posted |words |text |story )?by|von|par|por|di|door|av|af|przez|от|автор:?"
+    r"(?:(?:(?:written |reported |posted |words |text |story )?by:?|von|par|por|di|door|av|af|przez|от"
+    r"|автор:?"
     r"|author:?|autor(?:in)?:?|auteur:?|autore:?|text:|texte:|reporter:|redacción:?|redaktion:?)\s+"
+    # "ByJane Doe": the word and the name's link run together (inline elements' texts with no space)
+    r"|(?-i:By|Von|Par|Por)(?=(?-i:[A-Z])))"
     r"(?P<name>(?:[^\W\d_][\w'’.-]*\.?)(?:\s+(?:(?:and|und|et|y|e|en|och|og|i|&|,)\s+)?[^\W\d_][\w'’.-]*\.?){0,12})"
     r"(?P<rest>.*)",
     re.IGNORECASE,
@@ -346,7 +363,11 @@ def title_features(page: Page, i: int, ctx: TitleContext) -> dict[str, float]:
     f["upper"] = float(text.isupper())
     f["lower_start"] = float(text[0].islower())
     f["name_like"] = float(_name_like(page, i))
-    f["in_text"] = float(i >= core_start)
+    # the text found may start with the headline when it reads as prose: a byline or date line under it
+    # makes it the header's first line
+    f["in_text"] = float(
+        i > core_start or (i == core_start and not _meta_within(page, i, HEADER_IN_TEXT_REACH))
+    )
     f["prose"] = float(prose[i])
     f["digits"] = float(_DIGIT_RE.search(text) is not None)
     f["symbols"] = float(_TITLE_SYMBOL_RE.search(text) is not None)
@@ -420,6 +441,11 @@ def _part_of_other(page: Page, i: int, ctx: TitleContext) -> bool:
     """Does the text of block i also appear inside a longer block nearby ("News / World / <headline>")?"""
     text = page.texts[i]
     same = sum(1 for k in ctx.positions.get(text, ()) if ctx.joined_lo <= k < ctx.joined_hi)
+    # an image's alt text over its caption, which starts with it ("A dog on a sofa. Photo: ..."): w3m
+    # prints both; that is no evidence
+    same += sum(
+        1 for k in range(i + 1, min(i + 1 + CAPTION_REACH, len(page.texts))) if page.texts[k].startswith(text)
+    )
     return ctx.joined.count(text) > same
 
 
@@ -460,10 +486,33 @@ def _headline_over_dek(page: Page, i: int, dek: int) -> bool:
     )
 
 
+def _headline_over_headline(page: Page, i: int, below: int) -> bool:
+    """Block i reads as a headline (a phrase of MIN_DEK_HEADLINE_WORDS or more words with function words
+    among them, not a label that ends with a colon or a function word) and is not the block under it with
+    words glued around it (a kicker, a breadcrumb, "Now reading:"): of two such lines in a row, the upper
+    is the headline and the lower a second headline, a dek or an image's alt text."""
+    text, other = page.texts[i], page.texts[below]
+    return (
+        page.words[i] >= MIN_DEK_HEADLINE_WORDS
+        and (page.stop[i] > 0 or page.caps[i] < 1.0)  # not a menu of capitalised names
+        and text[-1] != ":"
+        and (text[0].isalnum() or text[0] in "\"'“‘")
+        and text.rsplit(None, 1)[-1].lower() not in function_words(page.language)
+        and other not in text
+        and text not in other
+        and "&#" not in text  # an entity left escaped: an attribute's text, not the page's
+    )
+
+
 def title_window(page: Page, core_start: int, core_end: int) -> tuple[int, int]:
     """The blocks [lo, hi) where the headline of the text at core_start is looked for."""
     lo = max(0, core_start - TITLE_FAR_WINDOW)
     hi = min(len(page.texts), core_start + TITLE_WINDOW_IN_TEXT, max(core_start, core_end - 1))
+    if not any(is_metadata_line(page, k) for k in range(core_start, hi)):
+        for k in range(hi, min(core_start + TITLE_HEADER_IN_TEXT, core_end - 1)):
+            if is_metadata_line(page, k):
+                hi = k
+                break
     return lo, hi
 
 
@@ -498,10 +547,25 @@ def _is_rule_chrome(page: Page, i: int) -> bool:
     return page.words[i] <= MAX_RULE_WORDS and rules.line_rule_for(page.texts[i], page.words[i]) is not None
 
 
+def _meta_within(page: Page, i: int, reach: int) -> bool:
+    """A byline or date line within ``reach`` blocks under block i."""
+    return any(is_metadata_line(page, k) for k in range(i + 1, min(i + 1 + reach, len(page.texts))))
+
+
 def _meta_under(page: Page, i: int) -> bool:
-    """A byline or date line right under block i, or under the one line (a dek) after it."""
-    n = len(page.texts)
-    return any(is_metadata_line(page, k) for k in range(i + 1, min(i + 3, n)))
+    """A byline or date line right under block i, or under the one line (a dek) after it, past at most
+    MAX_LABELS_OVER_META short labels ("Reviews", "Opinion")."""
+    labels = content = 0
+    for k in range(i + 1, min(i + 3 + MAX_LABELS_OVER_META, len(page.texts))):
+        if is_metadata_line(page, k):
+            return True
+        if page.words[k] <= MAX_HEADER_LABEL_WORDS and not page.sentence[k] and labels < MAX_LABELS_OVER_META:
+            labels += 1
+        else:
+            content += 1
+            if content > 1:
+                return False
+    return False
 
 
 def _glued_kicker(page: Page, i: int, k: int) -> bool:
@@ -542,7 +606,8 @@ def find_title(page: Page, core_start: int, core_end: int, site: str | None = No
     lo, hi = title_window(page, core_start, core_end)
     ctx = title_context(page, core_start, core_end, lo, hi)
     best: tuple[float, int, str] | None = None
-    for i in title_candidates(page, ctx, lo, hi, site):
+    candidates = title_candidates(page, ctx, lo, hi, site)
+    for i in candidates:
         score, evidence = title_score(page, i, ctx)
         if best is None or score > best[0]:
             best = (score, i, evidence)
@@ -575,6 +640,16 @@ def find_title(page: Page, core_start: int, core_end: int, site: str | None = No
     below = best[1] + 1
     if below < hi and _kicker_over_headline(page, best[1], below):
         best = (title_score(page, below, ctx)[0], below, "the headline under a kicker, a byline under it")
+    above = best[1] - 1
+    while above > best[1] - 1 - MAX_META_BETWEEN_HEADLINES and above >= lo and is_metadata_line(page, above):
+        above -= 1  # the headline, its byline, then a second headline-like line (a dek, a caption)
+    if (
+        above >= lo
+        and above in candidates
+        and _headline_over_headline(page, above, best[1])
+        and best[0] - title_score(page, above, ctx)[0] < SECOND_HEADLINE_MARGIN
+    ):
+        best = (title_score(page, above, ctx)[0], above, "the upper of two headlines")
     text = page.texts[best[1]]
     parts = _BREADCRUMB_RE.split(text)
     if len(parts) >= 3 and count_words(parts[-1]) >= 3:

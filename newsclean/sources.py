@@ -65,6 +65,7 @@ _HTML_TAG_RE = re.compile(
 #: an input that does not start like HTML is still HTML when it has this many tags in its first 4 KiB
 MIN_TAGS_FOR_HTML = 8
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_CONTROL_CHARS = tuple(map(chr, [*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F]))
 #: XML that is not a page: a feed or an SVG image (after an XML declaration, comments, a doctype)
 #: how a script bundle or a style sheet starts (a comment, a function, a declaration, a CSS rule)...
 _CODE_START_RE = re.compile(
@@ -179,12 +180,12 @@ def load(data: bytes | str, *, options: Options, path: str | None = None) -> Sou
         text, encoding = data, "str"
     if text.startswith("\ufeff"):
         text = text[1:]
-    if not text.strip():
+    if not text or text.isspace():  # as "not text.strip()", without copying the text
         raise BadInputError("input is empty", path=path)
-    head = text[:SNIFF_BYTES]
-    if _control_share(head) > MAX_CONTROL_SHARE or "\x00" in head:
-        raise BadInputError("input looks binary, not a page", path=path)
-    if _CONTROL_RE.search(text):
+    if _has_control(text):  # rare: the share in the head is only counted then
+        head = text[:SNIFF_BYTES]
+        if _control_share(head) > MAX_CONTROL_SHARE or "\x00" in head:
+            raise BadInputError("input looks binary, not a page", path=path)
         # a stray NUL or control byte further in (a truncated download, a pasted binary) is not text
         text = _CONTROL_RE.sub("", text)
     if options.kind == "auto":
@@ -248,6 +249,12 @@ def check_markup(text: str, *, path: str | None = None) -> None:
             )
 
 
+def _has_control(text: str) -> bool:
+    """Is there a control character (as _CONTROL_RE) in ``text``? A substring test per character is
+    several times faster than a search with the regex's character class."""
+    return any(char in text for char in _CONTROL_CHARS)
+
+
 def _control_share(text: str) -> float:
     if not text:
         return 0.0
@@ -278,7 +285,7 @@ def decode(data: bytes, *, path: str | None = None) -> tuple[str, str]:
     for magic, what in _BINARY_MAGIC:
         if head.startswith(magic):
             raise BadInputError(f"input is {what}, not a page", path=path)
-    utf16 = _sniff_utf16(head)
+    utf16 = _sniff_utf16(head) if b"\x00" in head else None  # no NUL, no UTF-16 (of ASCII text)
     if utf16:
         try:
             return data.decode(utf16), utf16

@@ -445,3 +445,78 @@ def test_subheading_over_a_list_written_as_paragraphs_stays(spaced: bool) -> Non
     dropped = [page.texts[i] for i, d in enumerate(page.dropped) if d is not None]
     # on a page whose short lines are not paragraphs of their own, a word over a short line is a label
     assert dropped == ([] if spaced else ["Camera"])
+
+
+ALT_TEXT = "A ferry crosses the bay at dawn with the old lighthouse and the harbour wall behind it"
+CAPTION = "A ferry crossing the bay at dawn, with the old lighthouse and the harbour wall behind it. L. Ortiz"
+
+
+def test_alt_text_over_its_reworded_caption_goes() -> None:
+    page = _page([TEXT[0], ALT_TEXT, CAPTION, *TEXT[1:]])
+    cleaner.drop_alt_text_before_caption(page, 0, len(page.texts))
+    assert [page.texts[i] for i, d in enumerate(page.dropped) if d is not None] == [ALT_TEXT]
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        # the same sentence twice is drop_duplicates' (it keeps the first)
+        [ALT_TEXT, ALT_TEXT],
+        # two sentences built alike, about different things
+        [
+            "The city's best performing schools were all in the northern districts this year",
+            "The city's worst performing schools were all in the southern districts this year",
+        ],
+        # a sentence of the text over a shorter caption of the same photo
+        [
+            "The ferry to the island crossed the bay at dawn and became an instant favourite of commuters.",
+            "The ferry to the island crossed the bay at dawn.",
+        ],
+    ],
+)
+def test_blocks_that_only_look_alike_stay(pair: list[str]) -> None:
+    page = _page([TEXT[0], *pair, *TEXT[1:]])
+    cleaner.drop_alt_text_before_caption(page, 0, len(page.texts))
+    assert all(d is None for d in page.dropped)
+
+
+def test_alt_text_over_the_name_it_begins_with_goes() -> None:
+    alt = "Blue enamel kettle with a wooden handle on a white background"
+    blocks, _ = textdump.split_blocks(
+        "\n\n".join([*TEXT[:2], f"{alt}\nBlue enamel kettle\n$40 at the shop", TEXT[2]])
+    )
+    page = cleaner.features(blocks, "en")
+    cleaner.drop_alt_text_before_caption(page, 0, len(page.texts))
+    assert [page.texts[i] for i, d in enumerate(page.dropped) if d is not None] == [alt]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a list item over the heading of the term it explains
+        "  • Dynamic tiles - panels that rearrange themselves as you read\n\nDynamic tiles",
+        # a paragraph over a pull quote of its first words
+        f"{TEXT[0]}\n{TEXT[0][:40].rsplit(' ', 1)[0]}",
+    ],
+)
+def test_a_block_over_its_first_words_may_stay(lines: str) -> None:
+    blocks, _ = textdump.split_blocks("\n\n".join([*TEXT[:2], lines, TEXT[2]]))
+    page = cleaner.features(blocks, "en")
+    cleaner.drop_alt_text_before_caption(page, 0, len(page.texts))
+    assert all(d is None for d in page.dropped)
+
+
+def test_captions_that_say_so_are_dropped() -> None:
+    captions = [
+        "Jane Roe, left, and Sam Cole walk along the pier on Friday, March 6, 2026, in Eastbrook.",
+        "The cast at the premiere: the director (second from left) and the writer (right).",
+        "PORTLAND, MAINE - MAY 2: Fishing boats sit at the dock before the season opens on May 2, 2026.",
+    ]
+    kept = [
+        "She turned left, then right, and found the shop closed for the winter.",
+        "The center will open in May, the mayor said on Friday.",
+        "BREAKING NEWS - the council has voted to close the bridge for repairs this summer.",
+    ]
+    page = _page([*TEXT, *captions, *kept, *TEXT[::-1]])
+    cleaner.drop_photo_captions(page)
+    assert [page.texts[i] for i, d in enumerate(page.dropped) if d is not None] == captions

@@ -830,12 +830,24 @@ def test_imports_only_the_standard_library() -> None:
         pytest.param("Jane DoeDec 05, 20232 Shares1530 Views", "2023-12-05", id="glued-share-count"),
         pytest.param("Oct 17, 20235757 Shares", "2023-10-17", id="glued-long-count"),
         pytest.param("5 Dec 20231 comment", "2023-12-05", id="day-first-glued"),
+        pytest.param("December 22, 20233:00 AM ET", "2023-12-22", id="glued-time"),
+        pytest.param("Published Fri, Dec 22 202311:17 AM EST", "2023-12-22", id="glued-two-digit-hour"),
+        pytest.param("By Ann ODec. 18, 2023 9:00 am EST", "2023-12-18", id="month-glued-to-a-capital"),
     ],
 )
 def test_year_glued_to_a_count(text: str, expected: str) -> None:
     assert [m.value.isoformat() for m in dates.find_dates(text)] == [expected]
 
 
-@pytest.mark.parametrize("text", ["Dec 05, 202345", "Order 12 Dec 2023456", "Invoice Dec 5, 20231234"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dec 05, 202345",
+        "Order 12 Dec 2023456",
+        "Invoice Dec 5, 20231234",
+        "Dec 5, 20231:5",
+        "Dec 5, 202312:75",
+    ],
+)
 def test_longer_digit_runs_are_no_year(text: str) -> None:
     assert dates.find_dates(text) == []

@@ -241,6 +241,7 @@ POSITIVE = [
     ("drop_alt_text", "A screenshot of the game, depicting the player crossing a bridge at night."),
     ("drop_alt_text", "Image may contain Lamp and Chair"),
     ("drop_alt_text", "Illustration of a dragon asleep on a pile of coins."),
+    ("drop_alt_text", "Blue kettle with a wooden handle on a white background"),
     # links to other stories inside the text
     ("drop_read_more", "WATCH MORE: Ferry service resumes after the storm"),
     ("drop_read_more", "(MORE: Floods close the coast road for a second day)"),
@@ -253,6 +254,17 @@ POSITIVE = [
         "READ MORE: City council says the new bridge will cost more than twice what it planned when the "
         "vote was held in 2019",
     ),
+    # disclosures and audio players above the text
+    (
+        "drop_affiliate_disclosure",
+        "Our reviews and recommendations are editorially independent. We may make money when you click on "
+        "links to our partners.",
+    ),
+    (
+        "drop_affiliate_disclosure",
+        "Why you can trust Harbor Tech: we test every product we review for at least two weeks.",
+    ),
+    ("drop_player_controls", "Listen to this story. Enjoy more audio and podcasts on the app."),
     # tag lists
     ("drop_tag_list", "Tags: Elections, City Council, Budget"),
     ("drop_tag_list", "Filed under: Community, Town Government"),
@@ -288,6 +300,9 @@ NEGATIVE = [
     ("alt", "A photo of the suspect was released by the police on Tuesday."),
     ("alt", "The best image of the season came from a drone over the bay."),
     ("alt", "Her first photo of the baby went viral within an hour."),
+    ("disclosure", "The board is editorially independent of the owners, the paper said in its report."),
+    ("disclosure", "Listen to the story of how the bridge was built, her grandfather used to say."),
+    ("alt", "The painter set the figure on a dark background, as she did in all her portraits."),
     ("credit", "Photo by photo, she rebuilt the archive of the town from scratch over ten years."),
     ("credit", "He thanked the nurses. Photos via his family were shared online that night."),
     ("credit", "The photo by the window is the one her father took in 1962."),

@@ -107,6 +107,24 @@ def test_headline_list_is_not_mistaken_for_wrapping() -> None:
     assert textdump.detect_layout(["Home", "News", *headlines, "Sports"]) == ("lines", 0)
 
 
+def test_one_wrapped_paragraph_is_wrapped() -> None:
+    # a short page in a w3m dump: a heading, and one paragraph wrapped once
+    lines = ["Notice", "", *textwrap.wrap(SECOND[:150], 120)]
+    assert len(lines) == 4
+    assert textdump.detect_layout(lines) == ("wrapped", len(lines[2]))
+    assert _texts("\n".join(lines)) == ["Notice", SECOND[:150]]
+
+
+def test_one_wrapped_paragraph_under_a_menu_is_wrapped() -> None:
+    # a short page in a w3m dump: menu lines of about the same length (which set no wrap width, being
+    # shorter than any tool wraps at) and one paragraph wrapped once
+    menu = ["Tickets for the spring shows", "Tickets for the summer shows", "Tickets for the autumn shows"]
+    paragraph = textwrap.wrap(SECOND[:150], 120)
+    lines = [*menu, "", *paragraph]
+    assert textdump.detect_layout(lines) == ("wrapped", len(paragraph[0]))
+    assert _texts("\n".join(lines))[-1] == SECOND[:150]
+
+
 def test_detect_wrapped_at_120() -> None:
     lines = _wrapped(PARAGRAPH, SECOND, PARAGRAPH, width=120).split("\n")
     assert textdump.detect_layout(lines)[0] == "wrapped"
@@ -616,3 +634,102 @@ def test_text_nodes_wrapped_in_the_source_are_joined() -> None:
         SECOND,
         "Privacy",
     ]
+
+
+# bordered tables -----------------------------------------------------------------------------------------
+def _boxed(left: str, right: str, width: int = 40) -> list[str]:
+    """Two paragraphs side by side in a table with borders, as w3m draws it."""
+    a, b = textwrap.wrap(left, width), textwrap.wrap(right, width)
+    a += [""] * (len(b) - len(a))
+    b += [""] * (len(a) - len(b))
+    rule = "─" * (width + 2)
+    return [
+        f"┌{rule}┬{rule}┐",
+        *(f"│ {x.ljust(width)} │ {y.ljust(width)} │" for x, y in zip(a, b, strict=True)),
+        f"└{rule}┴{rule}┘",
+    ]
+
+
+def test_bordered_layout_table_is_read_cell_by_cell() -> None:
+    lines = [*_wrapped(PARAGRAPH, SECOND, width=100).split("\n"), "", *_boxed(SECOND, PARAGRAPH)]
+    texts = [text for text in _texts("\n".join(lines)) if any(map(str.isalpha, text))]
+    assert texts == [PARAGRAPH, SECOND, SECOND, PARAGRAPH]
+
+
+def test_bordered_table_of_one_line_rows_stays_row_by_row() -> None:
+    table = ["┌──────┬──────┐", "│Year  │Medal │", "├──────┼──────┤", "│2016  │Gold  │", "└──────┴──────┘"]
+    texts = _texts("\n".join([*_wrapped(PARAGRAPH, SECOND, width=100).split("\n"), "", *table]))
+    assert "│Year │Medal │" in texts
+    assert "│2016 │Gold │" in texts
+
+
+# layout tables printed side by side ----------------------------------------------------------------------
+def _side_by_side(left: list[str], right: list[str], gutter: int) -> list[str]:
+    """Two columns as w3m prints a layout table without borders: ``left`` padded to ``gutter``."""
+    left = left + [""] * (len(right) - len(left))
+    right = right + [""] * (len(left) - len(right))
+    return [(a.ljust(gutter) + b).rstrip() for a, b in zip(left, right, strict=True)]
+
+
+def test_sidebar_beside_the_text_is_read_after_it() -> None:
+    menu = ["Home", "", "Local news", "Weather", "Sports", "Traffic", "Contact us"]
+    text = [*textwrap.wrap(PARAGRAPH, 90), "", *textwrap.wrap(SECOND, 90)]
+    lines = [*_wrapped(PARAGRAPH, width=100).split("\n"), "", *_side_by_side(menu, text, 14)]
+    texts = _texts("\n".join(lines))
+    assert texts[:4] == [PARAGRAPH, "Home", "Local news", "Weather"]
+    assert texts[-2:] == [PARAGRAPH, SECOND]
+
+
+def test_wide_characters_take_two_columns_in_a_layout_table() -> None:
+    # w3m pads the left column to a display width: a wide character (an ideographic space too) takes two
+    # columns, so the lines of the left column have different numbers of characters
+    story = "肉をくわえたイヌが橋を渡っていました。ふと下を見ると川の中にもイヌがいます。" * 4
+    column = ["\u3000" + story[:29]] + [story[k : k + 30] for k in range(29, len(story), 30)]
+    side = ["記念日 1月1日", "元旦", "誕生花 12", "松", "なぞなぞ"]
+    lines = [*_wrapped(PARAGRAPH, width=100).split("\n"), ""]
+    for k, text in enumerate(column):
+        pad = " " * (63 - textdump._width(text))
+        lines.append((text + pad + side[k]) if k < len(side) else text)
+    assert len({len(line) for line in lines[-len(side) :]}) > 1
+    texts = _texts("\n".join(lines))
+    assert story in texts
+    assert texts[-len(side) :] == side
+
+
+def test_table_of_figures_is_read_row_by_row() -> None:
+    rows = ["Team      Gold   Silver", "Red       12     4", "Blue      3      9", "Green     7      7"]
+    lines = [*_wrapped(PARAGRAPH, SECOND, width=100).split("\n"), "", *rows]
+    assert _texts("\n".join(lines))[-4:] == [" ".join(row.split()) for row in rows]
+
+
+def test_two_spaces_after_full_stops_are_no_gutter() -> None:
+    spaced = PARAGRAPH.replace(". ", ".  ").replace(", ", ",  ")
+    lines = _wrapped(spaced, SECOND, spaced, width=80).split("\n")
+    texts = _texts("\n".join(lines))
+    assert len(texts) == 3
+    assert texts[1] == SECOND
+
+
+# formulas ------------------------------------------------------------------------------------------------
+def test_tex_alt_text_of_formulas_goes() -> None:
+    # MediaWiki's formula images have their TeX source as alt text; w3m prints it (twice, with the
+    # MathML annotation), and may wrap it after the backslash
+    line = (
+        "If the transpose of a matrix A {\\displaystyle A^{\\mathsf {T}}} {\\ displaystyle A^{\\mathsf {T}}} "
+        "is the matrix itself, the matrix is called symmetric, and the same holds for every power of it."
+    )
+    text = _wrapped(PARAGRAPH, width=100) + "\n\n" + textwrap.fill(line, 100) + "\n"
+    assert _texts(text)[-1] == (
+        "If the transpose of a matrix A is the matrix itself, the matrix is called symmetric, and the same "
+        "holds for every power of it."
+    )
+
+
+def test_a_formula_alone_leaves_no_empty_block() -> None:
+    formula = "{\\displaystyle x^{2}+y^{2}=1}"
+    text = f"{_wrapped(PARAGRAPH, width=100)}\n\n{formula}\n\n{_wrapped(SECOND, width=100)}"
+    assert _texts(text) == [PARAGRAPH, SECOND]
+
+
+def test_unclosed_tex_group_is_left_as_it_is() -> None:
+    assert _texts("Set {\\textstyle x to one\n") == ["Set {\\textstyle x to one"]

@@ -208,3 +208,175 @@ def test_headline_over_its_dek_above_a_line_next_to_the_byline() -> None:
         *PARAGRAPHS,
     ]
     assert _clean(lines) == headline
+
+
+def _teasers(n: int) -> list[str]:
+    """Other stories' summaries printed over the article (a ticker, a carousel) that read as prose."""
+    places = ["harbour", "old mill", "market hall", "river bridge", "town library", "bus station"]
+    return [
+        f"Residents of the {places[k % 6]} district say the plans for story number {k} were changed again, "
+        "and the council will not say who asked for it or when."
+        for k in range(n)
+    ]
+
+
+def test_window_reaches_a_header_under_a_list_of_teasers() -> None:
+    """When the text found starts with a list of other stories (long lines that read as prose), the
+    headline is looked for down to the first byline or date line, past TITLE_WINDOW_IN_TEXT blocks."""
+    teasers = _teasers(16)
+    lines = [*teasers, HEADLINE, "By Priya Anand", "Published March 2, 2026", *PARAGRAPHS]
+    blocks, _ = textdump.split_blocks("\n\n".join(lines))
+    page = cleaner.features(blocks, "en")
+    assert metadata.title_window(page, 0, len(lines)) == (0, len(teasers) + 1)
+    # no byline or date line: the window stops TITLE_WINDOW_IN_TEXT blocks into the text
+    no_header = [*teasers, HEADLINE, *PARAGRAPHS]
+    blocks, _ = textdump.split_blocks("\n\n".join(no_header))
+    page = cleaner.features(blocks, "en")
+    assert metadata.title_window(page, 0, len(no_header)) == (0, metadata.TITLE_WINDOW_IN_TEXT)
+
+
+def test_headline_under_a_list_of_teasers() -> None:
+    lines = ["Home", "News", *_teasers(16), HEADLINE, "By Priya Anand", "Published March 2, 2026"]
+    assert _clean([*lines, *PARAGRAPHS]) == HEADLINE
+
+
+def test_alt_text_over_its_caption_is_not_part_of_another_line() -> None:
+    """w3m prints an image's alt text, then its caption, which starts with it: the alt text is not a line
+    found again inside a longer one (the evidence part_of_other looks for), and not the headline."""
+    alt = "The old pier seen from the ferry on a winter morning"
+    lines = [
+        "Home",
+        "News",
+        HEADLINE,
+        "The council voted on Tuesday to rebuild the old ferry landing, ending a decade of debate",
+        alt,
+        alt + " (Photo: Dana Lee/Harbor Images)",
+        "By Priya Anand",
+        "March 2, 2026",
+        *PARAGRAPHS,
+    ]
+    blocks, _ = textdump.split_blocks("\n\n".join(lines))
+    page = cleaner.features(blocks, "en")
+    core = lines.index(PARAGRAPHS[0])
+    ctx = metadata.title_context(page, core, len(lines), 0, core)
+    assert not metadata._part_of_other(page, lines.index(alt), ctx)
+    assert _clean(lines) == HEADLINE
+
+
+SECOND = "Council votes to rebuild the crumbling ferry pier by the harbour"
+
+
+def test_upper_of_two_headlines() -> None:
+    """Two headline-like lines over the byline, scored within SECOND_HEADLINE_MARGIN: the upper one is the
+    headline (the lower is a second headline, a dek or an image's alt text)."""
+    upper = "Islanders get their old landing back after a decade of waiting"
+    lines = ["Home", "News", upper, SECOND, "By Priya Anand", "March 2, 2026", *PARAGRAPHS]
+    assert _clean(lines) == upper
+
+
+def _pair_page(upper: str) -> cleaner.Page:
+    blocks, _ = textdump.split_blocks("\n".join([upper, SECOND, "By Priya Anand"]))
+    return cleaner.features(blocks, "en")
+
+
+@pytest.mark.parametrize(
+    "upper",
+    [
+        "Islanders get their old landing back after a decade of waiting",
+        "Fair or foul? The island votes on its pier again.",
+        "'We waited ten years': islanders cheer the vote",
+        pytest.param("Pier trial: island judges weigh harbour dates, schedule", id="no-function-word"),
+    ],
+)
+def test_headline_over_headline(upper: str) -> None:
+    assert metadata._headline_over_headline(_pair_page(upper), 0, 1)
+
+
+@pytest.mark.parametrize(
+    "upper",
+    [
+        pytest.param("Now reading: " + SECOND, id="prefix-glued"),
+        pytest.param("News / Island / " + SECOND, id="breadcrumb"),
+        pytest.param("Council votes to rebuild", id="part-of-it"),
+        pytest.param("Island Ferry Pier Harbour Budget Tides", id="capitalised-names"),
+        pytest.param("What the council decided about the pier:", id="label"),
+        pytest.param("More on the ferry landing and the pier from", id="ends-with-function-word"),
+        pytest.param("Islanders get their old landing back &#8216;at last&#8217;", id="escaped-entity"),
+        pytest.param("Ferry pier rebuilt", id="short"),
+    ],
+)
+def test_not_headline_over_headline(upper: str) -> None:
+    assert not metadata._headline_over_headline(_pair_page(upper), 0, 1)
+
+
+def test_headline_that_starts_the_text_with_a_byline_under_it() -> None:
+    """A headline that reads as prose (two sentences) is the first block of the text found; with a byline
+    or date line within HEADER_IN_TEXT_REACH blocks under it, it is not counted as a line of the text."""
+    headline = "The old ferry landing will be rebuilt. Here's what the council decided."
+    dek = "Work will start in the spring, and the boats will use a temporary dock for the two years it takes."
+
+    def in_text(lines: list[str], i: int) -> float:
+        blocks, _ = textdump.split_blocks("\n\n".join(lines))
+        page = cleaner.features(blocks, "en")
+        ctx = metadata.title_context(page, 0, len(lines), 0, 4)
+        return metadata.title_features(page, i, ctx)["in_text"]
+
+    with_byline = [headline, dek, "By Priya Anand", "Published March 2, 2026", *PARAGRAPHS]
+    assert in_text(with_byline, 0) == 0.0
+    assert in_text(with_byline, 1) == 1.0  # the dek under it is still in the text
+    assert in_text([headline, dek, *PARAGRAPHS], 0) == 1.0
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("By Priya Anand", "Priya Anand"),
+        ("ByPriya Anand", "Priya Anand"),  # the word and the name's link run together
+        ("by: Priya Anand", "Priya Anand"),
+        ("Stand by: the vote", None),
+        ("VonAnna Keller", "Anna Keller"),
+        ("Bypass the old bridge", None),
+        ("bypriya anand", None),
+        ("ByThe harbour", None),
+    ],
+)
+def test_byline_run_into_the_name(line: str, name: str | None) -> None:
+    assert metadata.find_byline(line, len(line.split())) == name
+
+
+def test_byline_run_into_the_name_is_a_byline_line() -> None:
+    """ "ByPriya Anand" under the headline and its dek is a byline line (evidence for the headline above
+    it) and names the author."""
+    lines = ["Home", "News", HEADLINE, "The council voted on Tuesday.", "ByPriya Anand", "March 2, 2026"]
+    blocks, _ = textdump.split_blocks("\n\n".join(lines))
+    assert metadata.is_metadata_line(cleaner.features(blocks, "en"), 4)
+    article = clean("\n\n".join([*lines, *PARAGRAPHS]), options=Options(kind="text"))
+    assert (article.title, article.author) == (HEADLINE, "Priya Anand")
+
+
+def test_upper_of_two_headlines_over_a_byline() -> None:
+    """Headline, its byline, then a second headline-like line scored a little higher: the step to the upper
+    line passes over the byline or date lines between them (at most MAX_META_BETWEEN_HEADLINES)."""
+    upper = (
+        "Islanders get their old landing back, and the council says the next plans for the harbour and the "
+        "boats are ready for the spring"
+    )
+    lower = "The harbour master tells us where the boats will go while the old pier is rebuilt"
+    lines = ["Home", "Movies", upper, "By Priya Anand published 2 March 2026", lower, *PARAGRAPHS]
+    blocks, _ = textdump.split_blocks("\n\n".join(lines))
+    title = metadata.find_title(cleaner.features(blocks, "en"), 5, len(lines))
+    assert title is not None and title.value == upper
+
+
+def test_headline_far_above_the_text_with_labels_over_its_byline() -> None:
+    """A headline far above the text (past a product box) is found with its byline under its dek and a
+    short label or two ("Reviews", "Top pick") between them."""
+    lines = ["Home", "Phones", HEADLINE, "A bigger pier, a warmer waiting room and a faster ferry", "Reviews"]
+    lines += ["Top pick", "By Priya Anand last updated 2 March 2026", *_ticker(60), *PARAGRAPHS]
+    assert _clean(lines) == HEADLINE
+    blocks, _ = textdump.split_blocks("\n\n".join(lines))
+    page = cleaner.features(blocks, "en")
+    assert metadata._meta_under(page, 2)
+    # three labels: a list of other things, not a header
+    blocks, _ = textdump.split_blocks("\n\n".join([*lines[:5], "Top pick", "Best buy", *lines[6:]]))
+    assert not metadata._meta_under(cleaner.features(blocks, "en"), 2)
