@@ -672,6 +672,8 @@ def _blocks(texts: list[str], numbers: list[int], gaps: list[bool], bullets: lis
 #: possessive ("’s"): the rest of a sentence whose previous part was a link or an emphasis (not an
 #: ellipsis: "... more topics" is a link of its own)
 _CONTINUATION_RE = re.compile(r"[,.;:!?)%](?![\w(\[{.])|[’'][a-z]{1,2}\b")
+_CONTINUATION_FIRST = frozenset(",.;:!?)%’'")
+_CONTINUATION_LINE_RE = re.compile(r"\n[ ]*(?:" + _CONTINUATION_RE.pattern + ")")  # (not the first line)
 #: a dump is made of text nodes when at least this many lines open with such punctuation and as many
 #: more go on, in lower case, with a sentence the line before left open
 MIN_FRAGMENT_JOINS = 2
@@ -738,14 +740,17 @@ def is_fragmented(lines: list[str]) -> bool:
     browser's or a dump tool's text never opens a line with a comma or a full stop: at least
     MIN_FRAGMENT_JOINS lines open with such punctuation after an open line, and as many open in lower
     case after an open line with the words of a sentence."""
+    if len(_CONTINUATION_LINE_RE.findall("\n".join(lines))) < MIN_FRAGMENT_JOINS:
+        return False  # a cheap regex first: most dumps have no line that opens so
     punctuation = lower = 0
     previous = ""
     for line in lines:
         line = line.strip()
         if line and previous and _open_line(previous):
-            if _CONTINUATION_RE.match(line):
+            first = line[0]
+            if first in _CONTINUATION_FIRST and _CONTINUATION_RE.match(line):
                 punctuation += 1
-            elif line[0].islower() and len(previous.split()) + len(line.split()) >= MIN_JOINED_WORDS:
+            elif first.islower() and len(previous.split()) + len(line.split()) >= MIN_JOINED_WORDS:
                 lower += 1
             if punctuation >= MIN_FRAGMENT_JOINS and lower >= MIN_FRAGMENT_JOINS:
                 return True
@@ -846,6 +851,7 @@ def _paragraph_gaps(texts: list[str]) -> list[bool]:
 #: page's markup, indented, leaves a run wherever it had elements without text
 MIN_BLANK_RUN_SHARE = 0.05
 MIN_BLANK_RUN = 5
+_BLANK_RUN_RE = re.compile(rf"\n(?:[ ]*\n){{{MIN_BLANK_RUN}}}")
 #: ... and it has at least this many lines of text
 MIN_SOURCE_LINES = 20
 
@@ -853,7 +859,10 @@ MIN_SOURCE_LINES = 20
 def is_source_spaced(lines: list[str]) -> bool:
     """Are the blank lines of this dump the line breaks of the page's markup (see MIN_BLANK_RUN_SHARE)?
     They then say nothing of the page's layout: the menu items of a page so dumped may stand between
-    blank lines and its paragraphs come one under the other."""
+    blank lines and its paragraphs come one under the other. (A cheap regex first: most dumps have no
+    such run at all.)"""
+    if _BLANK_RUN_RE.search("\n".join(lines)) is None:
+        return False
     blank = runs = run = 0
     for line in lines:
         if not line or line.isspace():
@@ -896,11 +905,19 @@ def is_glued(lines: list[str]) -> bool:
     return any(len(line) >= MIN_GLUED_LENGTH and _glued(line) for line in lines)
 
 
+#: a full stop, question or exclamation mark (and a closing quote) right before a letter that is not in
+#: lower case: what every sentence glue point has (a cheap regex to try first: most lines have none)
+_SENTENCE_GLUE_HINT_RE = re.compile(r"[.!?][\"”’)]?[^\W\d_a-z]")
+
+
 def _glued(line: str) -> bool:
-    """Has ``line`` the glue points of text nodes glued (see is_glued)?"""
-    return any(k >= MIN_GLUES for k, _ in enumerate(_GLUE_RE.finditer(line), start=1)) and any(
+    """Has ``line`` the glue points of text nodes glued (see is_glued)? (sentence glue points first,
+    after a cheap regex for their hint: a browser's long paragraph has none)"""
+    if len(_SENTENCE_GLUE_HINT_RE.findall(line)) < MIN_SENTENCE_GLUES:
+        return False
+    return any(
         k >= MIN_SENTENCE_GLUES for k, _ in enumerate(_SENTENCE_GLUE_RE.finditer(line), start=1)
-    )
+    ) and any(k >= MIN_GLUES for k, _ in enumerate(_GLUE_RE.finditer(line), start=1))
 
 
 def _unglued(lines: list[str]) -> tuple[list[str], list[int]]:
