@@ -180,7 +180,8 @@ class Article:
     url: str | None = None
     #: "text" or "html"
     kind: str = "text"
-    #: how the input was laid out: "lines" (innerText), "wrapped" (w3m/lynx), "html"
+    #: how the input was laid out: "lines" (innerText), "wrapped" (w3m/lynx), "fragments", "source" and
+    #: "markdown" (scrapers' text: see textdump), "html"
     layout: str = "lines"
     #: field name -> the finder that produced it, e.g. {"title": "repeated_line"}
     found_by: dict[str, str] = field(default_factory=dict)

@@ -1,6 +1,6 @@
 """The text front end: a plain-text dump in, a list of Blocks out.
 
-Two layouts are recognised:
+Two layouts of dump tools are recognised:
 
 * ``lines``: one block per line, as a browser's innerText or "Save as text" gives (paragraph margins show
   as blank lines, list items and menus as lines with no blank between them);
@@ -8,6 +8,20 @@ Two layouts are recognised:
   ``lynx -dump`` or a fixed-width scraper gives. Wrapped lines are joined back into paragraphs; the
   columns of a layout table, which w3m prints side by side, are read one after the other, and the rows
   of a table drawn with borders cell by cell.
+
+and two that scrapers give (the text of the page's HTML, not of its rendering):
+
+* ``fragments``: a text node per line, as BeautifulSoup's ``get_text("\\n")`` gives: a paragraph with a
+  link in it takes three lines ("... said" / "the mayor" / ", who ..."); the pieces of each sentence are
+  joined back (see is_fragmented);
+* ``source``: the text with the line breaks and indentation of the page's source, as ``get_text()``
+  gives: its blank lines are the markup's, not the page's margins, so they go (see is_source_spaced);
+  when the markup was minified the whole page is one line, split where its elements met (see is_glued).
+
+Markdown (html2text, a scraper's "markdown" output) is read as such: ``markdown`` (see is_markdown).
+
+A dump with no blank line at all (both scrapers' text often has none) gets one around each paragraph,
+where a browser would show a margin (see _paragraph_gaps).
 
 Normalisation (NFC, no-break and zero-width spaces, tabs, runs of spaces, list bullets, lynx link
 numbers) happens here, once; the cleaning rules only keep or drop the blocks this module makes.
@@ -326,10 +340,20 @@ def _without_link_list(text: str) -> str:
 
 def split_blocks(text: str) -> tuple[Blocks, str]:
     """Normalise a dump and split it into blocks. Returns the blocks and the layout name."""
-    lines = _without_link_list(normalise(text)).split("\n")
+    cleaned = _without_link_list(normalise(text))
+    if is_markdown(cleaned):
+        return _split_markdown(cleaned), "markdown"
+    lines = cleaned.split("\n")
+    if is_glued(lines) or is_source_spaced(lines):
+        pieces, numbers = _unglued(lines)
+        return _split_fragments(pieces, blanks=False, line_numbers=numbers), "source"
     layout, width = detect_layout(lines)
     if layout == "lines":
+        if is_fragmented(lines):
+            return _split_fragments(lines, blanks=True), "fragments"
         return _split_lines(lines), layout
+    if is_source_wrapped(lines):
+        return _split_fragments(lines, blanks=True), "fragments"
     texts: list[str] = []
     numbers: list[int] = []
     gaps: list[bool] = []
@@ -687,6 +711,366 @@ def _blocks(texts: list[str], numbers: list[int], gaps: list[bool], bullets: lis
         kept = [k for k, text in enumerate(texts) if text]
         texts, numbers = [texts[k] for k in kept], [numbers[k] for k in kept]
         gaps, bullets = [gaps[k] for k in kept], [bullets[k] for k in kept]
+    if not any(gaps[1:]):
+        gaps = _paragraph_gaps(texts)
     after = [*gaps[1:], True]
     kinds = ["li" if b else "p" for b in bullets]
     return Blocks(texts, numbers, kinds, gaps, after, bullets, [0] * len(texts))
+
+
+# scrapers' text: a line per text node ---------------------------------------------------------------------
+#: a line that opens with punctuation no line of text opens with (",", ".", ")", ...), or with the end of a
+#: possessive ("’s"): the rest of a sentence whose previous part was a link or an emphasis (not an
+#: ellipsis: "... more topics" is a link of its own)
+_CONTINUATION_RE = re.compile(r"[,.;:!?)%](?![\w(\[{.])|[’'][a-z]{1,2}\b")
+_CONTINUATION_FIRST = frozenset(",.;:!?)%’'")
+_CONTINUATION_LINE_RE = re.compile(r"\n[ ]*(?:" + _CONTINUATION_RE.pattern + ")")  # (not the first line)
+#: a dump is made of text nodes when at least this many lines open with such punctuation and as many
+#: more go on, in lower case, with a sentence the line before left open
+MIN_FRAGMENT_JOINS = 2
+#: a line in lower case after an open line goes on its sentence when the two have this many words
+#: (a menu in lower case has one or two a line)
+MIN_JOINED_WORDS = 8
+#: a link in capitals inside a sentence ("... said" / "Jane Doe" / ", a spokeswoman") has at most this
+#: many words
+MAX_INLINE_WORDS = 6
+#: a line that ends so has not ended its sentence
+_OPEN_END = frozenset(",(—–-&/“‘")
+
+
+def _open_line(line: str) -> bool:
+    """Does ``line`` leave its sentence open (no full stop, question or exclamation mark, colon or
+    closing quote at its end)?"""
+    return line[-1] not in _PARAGRAPH_END and line[-1] not in ";。！？"
+
+
+def _goes_on(previous: str, line: str) -> bool:
+    """Is ``line`` the rest of the sentence ``previous`` (the last line, not what it was joined to)
+    began, in a dump that puts each text node on its own line? It opens with punctuation that only
+    follows text, or ``previous`` ends open with a comma or a dash, or it opens in lower case after an
+    open line and the two have the words of a sentence, not of a menu in lower case."""
+    if _CONTINUATION_RE.match(line):
+        return True
+    if not _open_line(previous) or _bulleted(line):
+        return False
+    if previous[-1] in _OPEN_END:
+        return True
+    return line[0].islower() and len(previous.split()) + len(line.split()) >= MIN_JOINED_WORDS
+
+
+def _inline_element(previous: str, line: str, following: str) -> bool:
+    """Is ``line``, which opens in capitals or with a digit, a link or an emphasis inside the sentence
+    around it: ``previous`` is open, ``line`` is short and the line after it goes on from it, with
+    punctuation or, after a line of 3 words or more, in lower case with the words of a sentence (a name
+    and "and others" under a headline are a byline)?"""
+    if not _open_line(previous) or len(line.split()) > MAX_INLINE_WORDS or not following:
+        return False
+    if _CONTINUATION_RE.match(following):
+        return True  # "The" / "Name" / ", who ...": the punctuation tells
+    return (
+        following[0].islower()
+        and len(previous.split()) >= 3
+        and len(line.split()) + len(following.split()) >= MIN_JOINED_WORDS
+    )
+
+
+#: a label over its value ("See also:" / "The headline", "Price:" / "12 euros") has at most this many words
+MAX_LABEL_WORDS = 3
+
+
+def _labelled(previous: str, line: str) -> bool:
+    """Is ``previous`` a short label ending in a colon and ``line`` its value, two text nodes of one line
+    in a browser ("See also: The headline")? Only in a dump made of text nodes: in one with the source's
+    whitespace the two came apart in the markup, a heading over its list as often as a label."""
+    return previous[-1] == ":" and len(previous.split()) <= MAX_LABEL_WORDS and not _bulleted(line)
+
+
+def is_fragmented(lines: list[str]) -> bool:
+    """Is this the text of a page written a text node a line (BeautifulSoup's ``get_text("\\n")``,
+    an XPath ``//text()`` joined by newlines)? A paragraph with a link then takes three lines, and a
+    browser's or a dump tool's text never opens a line with a comma or a full stop: at least
+    MIN_FRAGMENT_JOINS lines open with such punctuation after an open line, and as many open in lower
+    case after an open line with the words of a sentence."""
+    if len(_CONTINUATION_LINE_RE.findall("\n".join(lines))) < MIN_FRAGMENT_JOINS:
+        return False  # a cheap regex first: most dumps have no line that opens so
+    punctuation = lower = 0
+    previous = ""
+    for line in lines:
+        line = line.strip()
+        if line and previous and _open_line(previous):
+            first = line[0]
+            if first in _CONTINUATION_FIRST and _CONTINUATION_RE.match(line):
+                punctuation += 1
+            elif first.islower() and len(previous.split()) + len(line.split()) >= MIN_JOINED_WORDS:
+                lower += 1
+            if punctuation >= MIN_FRAGMENT_JOINS and lower >= MIN_FRAGMENT_JOINS:
+                return True
+        previous = line
+    return False
+
+
+def is_source_wrapped(lines: list[str]) -> bool:
+    """Do the wrapped lines of this dump come from the page's source, not from a dump tool: text nodes
+    a line, some wrapped in the markup ("... consectetur" / "      adipisicing elit ...")? A dump tool
+    leaves blank lines between paragraphs; a scraper that strips its text nodes leaves none."""
+    return not any(not line or line.isspace() for line in lines)
+
+
+def _join_fragments(
+    lines: list[str], blanks: bool, numbers: list[int] | None = None
+) -> list[tuple[int, str]]:
+    """The lines of a dump made of text nodes, each sentence that links and emphases had split joined
+    back into one line: (number of its first line, text). ``blanks``: a blank line is kept (it ends any
+    sentence), and an indented line goes on the line before it (a scraper strips each text node, so only
+    a line break inside one, from the markup, leaves an indented line); otherwise blank lines go (they are
+    the markup's, see is_source_spaced), and so does indentation. ``numbers``: the line number of each
+    of ``lines`` (by default, its place)."""
+    stripped = [line.strip() for line in lines]
+    following_at = [0] * len(stripped)  # the next line with text after each line (len: none)
+    nxt = len(stripped)
+    for i in range(len(stripped) - 1, -1, -1):
+        following_at[i] = nxt
+        if stripped[i] or blanks:
+            nxt = i
+    joined: list[tuple[int, str]] = []
+    previous = ""
+    chained = False  # the last line was joined to the one before: a sentence, whatever its length
+    for i, line in enumerate(stripped):
+        if not line:
+            if blanks:
+                joined.append((numbers[i] if numbers else i + 1, ""))
+                previous = ""
+            continue
+        k = following_at[i]
+        following = stripped[k] if k < len(stripped) else ""
+        if previous and (
+            (blanks and lines[i][0] == " ")
+            or _goes_on(previous, line)
+            or (chained and _open_line(previous) and line[0].islower())
+            or _inline_element(previous, line, following)
+            or (blanks and _labelled(previous, line))
+        ):
+            number, text = joined[-1]
+            glue = "" if _CONTINUATION_RE.match(line) or text[-1] in "(“‘" else " "
+            joined[-1] = (number, text + glue + line)
+            chained = True
+        else:
+            joined.append((numbers[i] if numbers else i + 1, line))
+            chained = False
+        previous = line
+    return joined
+
+
+def _split_fragments(lines: list[str], blanks: bool, line_numbers: list[int] | None = None) -> Blocks:
+    """One block per sentence or paragraph of a dump made of text nodes (see is_fragmented), or of one
+    with the source's whitespace (``blanks`` False: its blank lines go, see is_source_spaced).
+    ``line_numbers``: the line each of ``lines`` came from, if not its place (see _unglued)."""
+    texts: list[str] = []
+    numbers: list[int] = []
+    gaps: list[bool] = []
+    bullets: list[bool] = []
+    blank = True
+    for number, line in _join_fragments(lines, blanks, line_numbers):
+        piece, bullet = _clean_line(line) if line else ("", False)
+        if not piece:
+            blank = blank or not bullet
+            continue
+        texts.append(piece)
+        numbers.append(number)
+        gaps.append(blank)
+        bullets.append(bullet)
+        blank = False
+    return _blocks(texts, numbers, gaps, bullets)
+
+
+#: a line of at least this many words that ends a sentence is a paragraph
+MIN_PARAGRAPH_WORDS = 10
+
+
+def _paragraph_gaps(texts: list[str]) -> list[bool]:
+    """Blank lines where a browser would show them, for a dump that has none: around each paragraph (a
+    line of MIN_PARAGRAPH_WORDS words or more that ends a sentence); menus, lists and headlines stay
+    packed."""
+    para = [len(t.split()) >= MIN_PARAGRAPH_WORDS and t.rstrip("\"”’')»")[-1:] in ".!?。！？" for t in texts]
+    return [i == 0 or para[i] or para[i - 1] for i in range(len(texts))]
+
+
+# scrapers' text: the page's source whitespace -------------------------------------------------------------
+#: a dump keeps the whitespace of the page's source (BeautifulSoup's ``get_text()``, lxml's
+#: ``text_content()``) when this share of its lines of text come after a run of MIN_BLANK_RUN blank lines
+#: or more: a browser or a dump tool leaves one or two between blocks (a few more for a run of <br>), the
+#: page's markup, indented, leaves a run wherever it had elements without text
+MIN_BLANK_RUN_SHARE = 0.05
+MIN_BLANK_RUN = 5
+_BLANK_RUN_RE = re.compile(rf"\n(?:[ ]*\n){{{MIN_BLANK_RUN}}}")
+#: ... and it has at least this many lines of text
+MIN_SOURCE_LINES = 20
+
+
+def is_source_spaced(lines: list[str]) -> bool:
+    """Are the blank lines of this dump the line breaks of the page's markup (see MIN_BLANK_RUN_SHARE)?
+    They then say nothing of the page's layout: the menu items of a page so dumped may stand between
+    blank lines and its paragraphs come one under the other. (A cheap regex first: most dumps have no
+    such run at all.)"""
+    if _BLANK_RUN_RE.search("\n".join(lines)) is None:
+        return False
+    blank = runs = run = 0
+    for line in lines:
+        if not line or line.isspace():
+            blank += 1
+            run += 1
+            continue
+        if run >= MIN_BLANK_RUN:
+            runs += 1
+        run = 0
+    text = len(lines) - blank
+    return text >= MIN_SOURCE_LINES and runs >= MIN_BLANK_RUN_SHARE * text
+
+
+# scrapers' text of minified HTML: text nodes glued ---------------------------------------------------------
+#: where the text of two elements meets with nothing between, in a page whose minified markup had no
+#: whitespace between its elements: a sentence end and the capital of the next sentence ("the end.The
+#: next", "he said.”The next"), a word and a capitalised one ("Skip to contentAccessibility help",
+#: "HomeNewsSport", "LIVE UPDATESThe headline"), a number and a word ("Dec 22, 2023By Jane Doe"). A
+#: capital after a single lower-case letter ("iPhone", "eBay") is a name, not a glue point
+_SENTENCE_GLUE = r"(?<=[^\W\d_]{2}[.!?])(?=[^\W\d_a-z])(?=[^\W\d_])|(?<=[.!?][\"”’)])(?=[A-Z])"
+_SENTENCE_GLUE_RE = re.compile(_SENTENCE_GLUE)
+_GLUE_RE = re.compile(
+    _SENTENCE_GLUE + r"|(?<=[a-z]{2})(?=[A-Z][a-z])"
+    r"|(?<=[A-Z]{2})(?=[A-Z][a-z]{2})"
+    r"|(?<=[0-9])(?=[A-Z][a-z]{2})"
+)
+#: a line is glued when it is this long ...
+MIN_GLUED_LENGTH = 500
+#: ... with at least this many glue points, this many of them sentence ends glued to the next (a list of
+#: user names in CamelCase is no glued text)
+MIN_GLUES = 10
+MIN_SENTENCE_GLUES = 2
+
+
+def is_glued(lines: list[str]) -> bool:
+    """Is this the text of a page whose minified markup had no whitespace between its elements, taken
+    with BeautifulSoup's ``get_text()`` (the text nodes glued: "HomeNewsSportThe headlineBy ...")? One
+    of its lines is long (MIN_GLUED_LENGTH) with MIN_GLUES glue points or more, MIN_SENTENCE_GLUES of
+    them sentence ends (a browser's or a dump tool's text has none)."""
+    return any(len(line) >= MIN_GLUED_LENGTH and _glued(line) for line in lines)
+
+
+#: a full stop, question or exclamation mark (and a closing quote) right before a letter that is not in
+#: lower case: what every sentence glue point has (a cheap regex to try first: most lines have none)
+_SENTENCE_GLUE_HINT_RE = re.compile(r"[.!?][\"”’)]?[^\W\d_a-z]")
+
+
+def _glued(line: str) -> bool:
+    """Has ``line`` the glue points of text nodes glued (see is_glued)? (sentence glue points first,
+    after a cheap regex for their hint: a browser's long paragraph has none)"""
+    if len(_SENTENCE_GLUE_HINT_RE.findall(line)) < MIN_SENTENCE_GLUES:
+        return False
+    return any(
+        k >= MIN_SENTENCE_GLUES for k, _ in enumerate(_SENTENCE_GLUE_RE.finditer(line), start=1)
+    ) and any(k >= MIN_GLUES for k, _ in enumerate(_GLUE_RE.finditer(line), start=1))
+
+
+def _unglued(lines: list[str]) -> tuple[list[str], list[int]]:
+    """The lines of a scraper's text split at their glue points, each line with a sentence end glued to
+    the next sentence (a CamelCase name in a sentence is split too: the price of the menus and headlines
+    the glue points part), and the number of the line each piece came from."""
+    pieces: list[str] = []
+    numbers: list[int] = []
+    for number, line in enumerate(lines, start=1):
+        if _SENTENCE_GLUE_RE.search(line):
+            split = _GLUE_RE.split(line)
+            pieces.extend(split)
+            numbers.extend([number] * len(split))
+        else:
+            pieces.append(line)
+            numbers.append(number)
+    return pieces, numbers
+
+
+# scrapers' Markdown -------------------------------------------------------------------------------------
+#: a Markdown link or image: "[text](/path)", "![alt](https://...)" (a link target may be wrapped over
+#: lines, and may hold a title in quotes or parentheses of its own)
+_MD_LINK_TARGET = r"\((?:[^()\s]|\s(?!\s)|\([^()]*\))*\)"
+_MD_IMAGE_RE = re.compile(r"!\[[^\]]*\]" + _MD_LINK_TARGET)
+_MD_LINK_RE = re.compile(r"\[((?:[^\[\]]|\[[^\]]*\])*)\]" + _MD_LINK_TARGET)
+#: an inline link of Markdown to a page or an anchor: how a Markdown dump is told
+_MD_LINK_START_RE = re.compile(r"\]\((?:https?:|/|#|mailto:)")
+#: a Markdown dump has at least this many links
+MIN_MD_LINKS = 3
+#: Markdown's emphasis ("**bold**", "__bold__", "_em_", "*em*"), backslash escapes ("1\\. ", "\\-"),
+#: heading marks and block quotes
+_MD_STRONG_RE = re.compile(r"(?:\*\*|__)(?: (?=[,.;:!?]))?")
+#: (html2text puts a space between a closing mark and punctuation: "_two winters_ , at": it goes too)
+_MD_EM_RE = re.compile(r"(?<![\w*\\])[_*](?=[^\s_*])|(?<=[^\s_*\\])[_*](?![\w*])(?: (?=[,.;:!?]))?")
+_MD_ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
+_MD_HEADING_RE = re.compile(r"#{1,6}\s+")
+#: a line that opens a block of its own in a Markdown paragraph: a list item, a heading, a table row, a
+#: quote, a rule
+_MD_BLOCK_START_RE = re.compile(r"\s*(?:[*+-]\s|\d{1,3}[.)]\s|#{1,6}\s|\||>|(?:[-*_]\s*){3,}$)")
+
+
+def is_markdown(text: str) -> bool:
+    """Is this dump Markdown (html2text, a scraper's "markdown" output)? It has MIN_MD_LINKS inline
+    links or more ("[text](/path)"); a browser's or a dump tool's text has none."""
+    return any(k >= MIN_MD_LINKS for k, _ in enumerate(_MD_LINK_START_RE.finditer(text), start=1))
+
+
+def _md_inline(text: str) -> str:
+    """``text`` (one block, its lines joined) without Markdown's inline syntax: images go, links keep
+    their text, emphasis marks and escapes go."""
+    if "](" in text:
+        text = _MD_LINK_RE.sub(r"\1", _MD_IMAGE_RE.sub("", text))
+    if "**" in text or "__" in text:
+        text = _MD_STRONG_RE.sub("", text)
+    if "_" in text or "*" in text:
+        text = _MD_EM_RE.sub("", text)
+    if "\\" in text:
+        text = _MD_ESCAPE_RE.sub(r"\1", text)
+    return text
+
+
+def _split_markdown(text: str) -> Blocks:
+    """One block per paragraph, list item, heading or table row of a Markdown dump: the lines of each
+    (Markdown wraps them as it likes, link targets too) are joined, a line that opens a list item, a
+    heading, a table row or a quote starts a block; blank lines stand between paragraphs as in a
+    browser's text."""
+    raw: list[list[str]] = []  # the lines of each block
+    numbers: list[int] = []
+    gaps: list[bool] = []
+    blank = True
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            blank = True
+            continue
+        if blank or _MD_BLOCK_START_RE.match(line) or raw[-1][0].lstrip().startswith("|"):
+            raw.append([line])
+            numbers.append(number)
+            gaps.append(blank)
+            blank = False
+        else:
+            raw[-1].append(line.strip())
+    texts: list[str] = []
+    kept_numbers: list[int] = []
+    kept_gaps: list[bool] = []
+    bullets: list[bool] = []
+    gap = False
+    for block, number, blank in zip(raw, numbers, gaps, strict=True):
+        gap = gap or blank
+        first = block[0]
+        start = _MD_BLOCK_START_RE.match(first) is not None
+        stripped = first.strip()
+        if stripped.startswith("#"):
+            stripped = _MD_HEADING_RE.sub("", stripped, count=1)
+        # a list item is indented so that _clean_line takes its number or bullet for a list mark
+        line = _md_inline(" ".join([("  " if start else "") + stripped, *block[1:]]))
+        piece, bullet = _clean_line(line)
+        if not piece:
+            gap = gap or not bullet
+            continue
+        texts.append(piece)
+        kept_numbers.append(number)
+        kept_gaps.append(gap)
+        bullets.append(bullet)
+        gap = False
+    return _blocks(texts, kept_numbers, kept_gaps, bullets)

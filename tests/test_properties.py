@@ -420,7 +420,7 @@ def check_schema(article: Article) -> None:
     assert all(isinstance(value, str) and value for value in found_by.values())
     assert list(record["source"]) == ["path", "kind", "layout"]
     assert record["source"]["kind"] in ("text", "html")
-    assert record["source"]["layout"] in ("lines", "wrapped", "html")
+    assert record["source"]["layout"] in ("lines", "wrapped", "fragments", "source", "markdown", "html")
     line = writers.to_json_line(article)
     assert line.endswith("\n") and "\n" not in line[:-1]
     assert json.loads(line) == record

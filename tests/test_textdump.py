@@ -342,6 +342,300 @@ def test_two_inline_elements_on_a_line_are_split(line: str, expected: list[str] 
     assert texts[1:-1] == (expected or [" ".join(line.lstrip("* ").split())])
 
 
+# scrapers' text ------------------------------------------------------------------------------------------
+TEXT_NODES = [
+    "Coastline Courier",
+    "news",
+    "sport",
+    "what to do",
+    "Pier to be rebuilt",
+    "The town council voted on Tuesday to rebuild the",
+    "old wooden pier",
+    ", which storms damaged in",
+    "two separate winters",
+    ", at a cost of about 4 million euros.",
+    "The work will begin in June, said",
+    "Ana Ruiz",
+    ", who chairs the works committee, and should end before the summer.",
+    "Fishermen have asked for",
+    "a wider landing stage",
+    "and better lighting at the far end of the pier.",
+    "Most read",
+    "Ferry timetable changes",
+]
+
+
+def test_text_nodes_a_line_are_joined_into_sentences() -> None:
+    # BeautifulSoup's get_text("\n"): a link or an emphasis takes a line of its own
+    blocks, layout = textdump.split_blocks("\n".join(TEXT_NODES))
+    assert layout == "fragments"
+    assert blocks.texts == [
+        "Coastline Courier",
+        "news",  # a menu in lower case: short lines, not the rest of a sentence
+        "sport",
+        "what to do",
+        "Pier to be rebuilt",
+        "The town council voted on Tuesday to rebuild the old wooden pier, which storms damaged in two "
+        "separate winters, at a cost of about 4 million euros.",
+        "The work will begin in June, said Ana Ruiz, who chairs the works committee, and should end before "
+        "the summer.",
+        "Fishermen have asked for a wider landing stage and better lighting at the far end of the pier.",
+        "Most read",
+        "Ferry timetable changes",
+    ]
+
+
+def test_a_byline_under_a_headline_is_not_an_inline_link() -> None:
+    lines = [*TEXT_NODES[:5], "Mara Lind", "and others", *TEXT_NODES[5:]]
+    texts = _texts("\n".join(lines))
+    assert texts[4:7] == ["Pier to be rebuilt", "Mara Lind", "and others"]
+
+
+def test_innertext_with_a_menu_in_lower_case_is_not_text_nodes() -> None:
+    lines = [
+        "Home",
+        "news",
+        "sport",
+        "",
+        PARAGRAPH,
+        "",
+        "more from the city desk",
+        "and the region",
+        "",
+        SECOND,
+    ]
+    assert not textdump.is_fragmented(lines)
+    assert textdump.split_blocks("\n".join(lines))[1] == "lines"
+
+
+def test_a_dump_without_blank_lines_gets_them_around_paragraphs() -> None:
+    # a scraper's text has no margins: a browser would show a blank line around each paragraph
+    blocks, _ = textdump.split_blocks(
+        "\n".join(["Home", "News", "Sport", PARAGRAPH, SECOND, "Most read", "Teaser"])
+    )
+    assert blocks.blank_before == [True, False, False, True, True, True, False]
+    assert blocks.blank_after == [False, False, True, True, True, False, True]
+
+
+SOURCE_SPACED = (
+    "\n\n\n\nCoastline Courier\n\n\n"
+    + "".join(f"\n          {item}\n\n" for item in ("news", "sport", "weather", "events", "letters"))
+    + "\n\n\n\n\n\nPier to be rebuilt\nBy Mara Lind\n\n"
+    + "The town council voted on Tuesday to rebuild the old wooden pier, which storms damaged in\n"
+    + "            two separate winters, at a cost of about 4 million euros.\n"
+    + PARAGRAPH
+    + "\n"
+    + SECOND
+    + "\n\n\n\n\n\n\nMost read\n\n\n\n\n"
+    + "".join(
+        f"\n\n   {item}\n\n\n\n\n" for item in ("Ferry timetable changes", "A new cycle path", "Choir wins")
+    )
+    + "".join(f"\n\n   Link {n}\n\n" for n in range(8))
+)
+
+
+def test_source_whitespace_goes() -> None:
+    # BeautifulSoup's get_text(): the blank lines and indentation of the markup say nothing of the page;
+    # a paragraph broken where its source line was is joined back
+    lines = SOURCE_SPACED.split("\n")
+    assert textdump.is_source_spaced(lines)
+    blocks, layout = textdump.split_blocks(SOURCE_SPACED)
+    assert layout == "source"
+    i = blocks.texts.index("Pier to be rebuilt")
+    assert blocks.texts[i + 2] == (
+        "The town council voted on Tuesday to rebuild the old wooden pier, which storms damaged in two "
+        "separate winters, at a cost of about 4 million euros."
+    )
+    assert blocks.texts[i + 3 : i + 5] == [PARAGRAPH, SECOND]
+    assert [blocks.blank_before[k] for k in range(i + 2, i + 5)] == [True, True, True]
+    assert not any(blocks.blank_before[1:i])  # the menu items no longer stand apart
+    assert blocks.lines[i] == SOURCE_SPACED.split("\n").index("Pier to be rebuilt") + 1
+
+
+def test_innertext_and_w3m_dumps_are_not_source_spaced() -> None:
+    lines = ["Site", "Menu", "", PARAGRAPH, "", "", SECOND, "", "Footer"] * 5
+    assert not textdump.is_source_spaced(lines)
+    assert not textdump.is_source_spaced(_wrapped(PARAGRAPH, SECOND, PARAGRAPH, SECOND).split("\n"))
+
+
+def test_paragraphs_two_blank_lines_apart_are_not_source_spaced() -> None:
+    lines = "\n\n\n".join([PARAGRAPH, "Home", SECOND, "News"] * 10).split("\n")
+    assert not textdump.is_source_spaced(lines)
+
+
+GLUED_MENU = "HomeNewsSportBusinessOpinionEventsSubscribeLog in"
+GLUED = (
+    f"Pier to be rebuilt | Coastline Courier{GLUED_MENU}Pier to be rebuiltBy Mara LindMarch 14, 2026"
+    + "".join(p.replace("Eastbrook", "the iPhone shop in Eastbrook") for p in (PARAGRAPH, SECOND) * 3)
+    + "Most ReadFerry Timetable ChangesNew Cycle PathSchool Choir Wins© 2026 Coastline CourierPrivacy Policy"
+)
+
+
+def test_minified_page_text_is_split_where_elements_met() -> None:
+    # BeautifulSoup's get_text() of minified markup: the text nodes are glued, the page is one line
+    assert textdump.is_glued([GLUED])
+    blocks, layout = textdump.split_blocks(GLUED)
+    assert layout == "source"
+    assert blocks.texts[:5] == ["Pier to be rebuilt | Coastline Courier", "Home", "News", "Sport", "Business"]
+    assert "Pier to be rebuilt" in blocks.texts
+    assert "By Mara Lind" in blocks.texts
+    assert "March 14, 2026" in blocks.texts
+    paragraph = PARAGRAPH.replace("Eastbrook", "the iPhone shop in Eastbrook")
+    assert blocks.texts.count(paragraph) == 3  # "iPhone": one lower-case letter, a name
+    # a glue point needs letters on both sides: "Wins© 2026" stays
+    assert blocks.texts[-5:] == [
+        "Most Read",
+        "Ferry Timetable Changes",
+        "New Cycle Path",
+        "School Choir Wins© 2026 Coastline Courier",
+        "Privacy Policy",
+    ]
+    assert all(blocks.lines[i] == 1 for i in range(len(blocks.texts)))
+
+
+def test_a_long_line_of_names_in_camel_case_is_not_glued_text() -> None:
+    names = ", ".join(f"ReaderNumber{n}LikesTea, QuietOwlReads" for n in range(60))
+    assert not textdump.is_glued([f"Kudos: {names}", "Comments", PARAGRAPH])
+    assert not textdump.is_glued([PARAGRAPH * 8])
+
+
+def test_glued_paragraphs_in_a_source_spaced_dump_are_split() -> None:
+    # a part of the page's markup minified: its paragraphs meet with nothing between
+    dump = SOURCE_SPACED.replace(
+        PARAGRAPH + "\n" + SECOND, "   " + PARAGRAPH + SECOND + "Share this articleRead more"
+    )
+    blocks, layout = textdump.split_blocks(dump)
+    assert layout == "source"
+    i = blocks.texts.index(PARAGRAPH)
+    assert blocks.texts[i + 1 : i + 4] == [SECOND, "Share this article", "Read more"]
+    assert (
+        blocks.lines[i]
+        == blocks.lines[i + 1]
+        == dump.split("\n").index("   " + PARAGRAPH + SECOND + "Share this articleRead more") + 1
+    )
+
+
+def test_a_dump_with_one_glued_line_among_others_is_a_scrapers_text() -> None:
+    # the article's markup minified, the rest of the page not: one line holds the glued paragraphs
+    glued = (
+        "Pier to be rebuiltBy Mara LindShareFacebookEmailPrint"
+        + PARAGRAPH
+        + SECOND
+        + PARAGRAPH.replace("Route 12", "Route 9")
+        + "TagsBridgesRoadsTransport"
+    )
+    lines = ["Coastline Courier", "", "Home", "News", "", glued, "", "Most read", "Ferry timetable changes"]
+    assert textdump.is_glued(lines)
+    blocks, layout = textdump.split_blocks("\n".join(lines))
+    assert layout == "source"
+    assert blocks.texts[3:12] == [
+        "Pier to be rebuilt",
+        "By Mara Lind",
+        "Share",
+        "Facebook",
+        "Email",
+        "Print",
+        PARAGRAPH,
+        SECOND,
+        PARAGRAPH.replace("Route 12", "Route 9"),
+    ]
+    assert blocks.blank_before[9:13] == [True, True, True, True]
+
+
+MARKDOWN = """[Coastline Courier](/)
+
+  * [news](/news)
+  * [sport](/sport)
+
+# Pier to be rebuilt
+
+![The pier after the storm, its railings torn away at the far
+end](/img/pier-after-the-storm.jpg)
+
+The town council voted on Tuesday to rebuild the [old wooden
+pier](/tags/pier "The pier"), which storms damaged in _two winters_ , at a cost
+of about **4 million euros**.
+
+  * A first item of a list that html2text wraps, like the paragraphs, at
+    seventy-eight columns
+  * 1\\. A second item
+
+| Year | Cost |
+| 2026 | 4 million |
+"""
+
+
+def test_markdown_is_read_as_markdown() -> None:
+    # html2text and scrapers' Markdown: links keep their text, images and marks go, paragraphs are joined
+    assert textdump.is_markdown(MARKDOWN)
+    blocks, layout = textdump.split_blocks(MARKDOWN)
+    assert layout == "markdown"
+    assert blocks.texts == [
+        "Coastline Courier",
+        "news",
+        "sport",
+        "Pier to be rebuilt",
+        "The town council voted on Tuesday to rebuild the old wooden pier, which storms damaged in two "
+        "winters, at a cost of about 4 million euros.",
+        "A first item of a list that html2text wraps, like the paragraphs, at seventy-eight columns",
+        "1. A second item",
+        "| Year | Cost |",
+        "| 2026 | 4 million |",
+    ]
+    assert blocks.bullets == [False, True, True, False, False, True, True, False, False]
+    assert blocks.blank_before == [True, True, False, True, True, True, False, True, False]
+    assert (
+        blocks.lines[4]
+        == MARKDOWN.split("\n").index("The town council voted on Tuesday to rebuild the [old wooden") + 1
+    )
+
+
+def test_text_with_brackets_is_not_markdown() -> None:
+    assert not textdump.is_markdown("See [1] and [2](a footnote), then [3] (another).\n" + PARAGRAPH)
+
+
+def test_text_nodes_a_link_after_one_word_and_a_label_over_its_value() -> None:
+    lines = [
+        *TEXT_NODES[:10],
+        "The",
+        "Model 7",
+        ", at a price of 700 euros, replaced the older phone with new cameras.",
+        "See also:",
+        "Which phone should you buy this year?",
+        *TEXT_NODES[10:],
+    ]
+    blocks, layout = textdump.split_blocks("\n".join(lines))
+    assert layout == "fragments"
+    assert "The Model 7, at a price of 700 euros, replaced the older phone with new cameras." in blocks.texts
+    assert "See also: Which phone should you buy this year?" in blocks.texts
+
+
+def test_a_label_in_a_source_spaced_dump_stays_over_its_value() -> None:
+    # in the markup's whitespace a heading over its list looks the same
+    dump = SOURCE_SPACED.replace("\n\n\n\n\n\nMost read", "\n\n\n\n\n\nMost read:")
+    blocks, _ = textdump.split_blocks(dump)
+    assert "Most read:" in blocks.texts
+
+
+def test_text_nodes_wrapped_in_the_source_are_joined() -> None:
+    # a text node wrapped in the markup keeps its line breaks and indentation; with no blank line in the
+    # dump, its lines are no dump tool's wrapping
+    node = textwrap.fill(PARAGRAPH, 76, subsequent_indent="        ")
+    second = textwrap.fill(SECOND, 76, subsequent_indent="        ")
+    lines = ["Coastline Courier", "Home", "Pier to be rebuilt", node, "Most read", second, "Privacy"]
+    blocks, layout = textdump.split_blocks("\n".join(lines))
+    assert layout == "fragments"
+    assert blocks.texts == [
+        "Coastline Courier",
+        "Home",
+        "Pier to be rebuilt",
+        PARAGRAPH,
+        "Most read",
+        SECOND,
+        "Privacy",
+    ]
+
+
 # bordered tables -----------------------------------------------------------------------------------------
 def _boxed(left: str, right: str, width: int = 40) -> list[str]:
     """Two paragraphs side by side in a table with borders, as w3m draws it."""
