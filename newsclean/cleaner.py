@@ -88,6 +88,9 @@ MAX_DUPLICATE_WORDS = 40
 #: trigrams is in a block just after it, and this share of that block's trigrams in it (0.6 dropped
 #: sentences over a shorter caption of the same photo, 0.8 missed alt texts reworded in the caption)
 NEAR_DUPLICATE_SHARE = 0.7
+#: ... two blocks whose word counts differ more than that share allows, give or take this many words (a
+#: word may hold two of the trigrams' tokens, "don't", "1,000"), are not compared
+NEAR_DUPLICATE_WORD_SLACK = 5
 #: ... and it has at least this many words (shorter ones have too few trigrams to compare)
 MIN_NEAR_DUPLICATE_WORDS = 5
 #: an author's bio ends the article unless a paragraph of this many words follows within BIO_LOOKAHEAD
@@ -972,6 +975,9 @@ def drop_alt_text_before_caption(page: Page, start: int, end: int) -> None:
             drop = page.dropped[k]
             if (drop is not None and drop[0] != "drop_photo_credit") or texts[k] == texts[i]:
                 continue  # (a caption with its credit has gone as the credit)
+            short, long = sorted((page.words[i], page.words[k]))
+            if long * NEAR_DUPLICATE_SHARE > short + NEAR_DUPLICATE_WORD_SLACK:
+                continue  # one far longer: most of its trigrams cannot be the other's (a cheap test first)
             mine, theirs = of(i), of(k)
             common = len(mine & theirs)
             if mine and common >= NEAR_DUPLICATE_SHARE * max(len(mine), len(theirs)):
