@@ -52,10 +52,11 @@ _NEXT = r"(?:next|newer|nächste|suivant|siguiente|successivo|volgende)"
 _SOCIAL_RE = "|".join(re.escape(w) for w in _words(_SOCIAL))
 
 #: who a photo credit names: capitalised words ("Jane Roe for the Herald", "Icons8 Team on Unsplash",
-#: "Roe; Lee/Agency"), the first may start with a small letter before a capital ("dLeña")
+#: "Roe; Lee/Agency"), the first may start with a small letter before a capital ("dLeña"); a word ends
+#: at a separator, which is not optional (a word of capitals cut every way took minutes)
 _CREDIT_NAME = (
-    r"\w{0,2}(?-i:[A-Z\d])[\w.&'’-]*"
-    r"(?:[;,]? ?(?:/ ?)?(?:(?-i:[A-Z\d])[\w.&'’-]*|for|of|and|the|de|on|at|via)){0,8}"
+    r"\w{0,2}(?-i:[A-Z\d])[\w.&'’-]*+"
+    r"(?:(?=[;, /])[;,]? ?(?:/ ?)?(?:(?-i:[A-Z\d])[\w.&'’-]*+|for|of|and|the|de|on|at|via)){0,8}"
 )
 
 LINE_RULES: tuple[LineRule, ...] = (

@@ -540,6 +540,9 @@ def test_curly_apostrophe_matches_the_phrase_tables() -> None:
         "Follow " + "a" * 50_000 + " on",  # a name that could be split many ways took 14 s (quadratic)
         "Contact " + "b" * 50_000 + " at x@y",
         "Jane " + "c" * 50_000 + " may be reached at x@y",
+        # a photo credit's name, whose words could be cut anywhere in a word of capitals (30: 4 s, 40: 100 s)
+        "Photo by " + "A" * 30 + "!",
+        "The car stops. Photos via " + "B" * 30 + "!",
     ],
 )
 def test_long_words_do_not_backtrack(line: str) -> None:
