@@ -335,8 +335,11 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"(?: may| might| will| could)? (?:earn|receive|get|be paid)\b.{0,40}\b(?:commissions?|compensation|"
         r"share|money|revenue|fee)|independently (?:selected|chosen|reviewed)|links? (?:on|in) this (?:page|"
         r"article|post)|at no (?:extra|additional) cost to you|paid for by"
+        # (a disclosure says so of itself, not "... independent of the owners"; money made when you click;
+        # "Why you can trust <Site>" or "us" opens its line)
         r"|(?:content|recommendations|reviews|picks|coverage)\b[^.]{0,40}\b(?:is|are) editorially independent"
-        r"|(?:we|us)(?: may| might)? make money when|why you can trust\b)).+",
+        r"(?! (?:of|from)\b)|(?:we|us)(?: may| might)? make money when you\b)"
+        r"|why you can trust (?:us\b|our\b|(?-i:[A-Z0-9]))).+",
         contains=(
             "editorially independent",
             "make money when",
