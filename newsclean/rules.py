@@ -575,7 +575,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         pattern=r"(?:(?:an?|another)\s+)?(?:(?:reviewer|still|illustrated|magnified|aerial|archival|archive|file"
         r"|stock|close-up|closeup|black-and-white|satellite|undated|screen)\s+)?(?:photo|photograph|image|picture"
         r"|illustration|screenshot|still|rendering)s?\s+(?:of|showing|depicting|from)\s"
-        r"(?!.*\b(?:is|was|were|are|has|have|had|will|would|can|could|shows|showed)\b).{2,300}"
+        # (not a sentence about the photo: no finite verb; "show" as a noun after "the" or "a")
+        r"(?!.*\b(?:is|was|were|are|has|have|had|will|would|can|could|may|might|must|should|shows|showed"
+        r"|(?<!\bthe )(?<!\ba )show|reveal(?:s|ed)?|suggest(?:s|ed)?|circulated|appeared|emerged|surfaced"
+        r"|went|sparked|prompted|drew|remain(?:s|ed)?|indicate[sd]?|confirm(?:s|ed)?)\b).{2,300}"
         r"|(?:this )?image may contain\b.{0,300}"
         r"|[^.!?]{3,200}\b(?:on|against) (?:a )?(?:plain |solid )?(?:white|grey|gray|black|pink|blue|green"
         r"|beige|colou?red|transparent|neutral|light|dark)(?: \w+)? background",

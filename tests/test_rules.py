@@ -240,6 +240,7 @@ POSITIVE = [
     ("drop_alt_text", "reviewer image of the kettle on its stand"),
     ("drop_alt_text", "A screenshot of the game, depicting the player crossing a bridge at night."),
     ("drop_alt_text", "Image may contain Lamp and Chair"),
+    ("drop_alt_text", "A still from the show, with the two hosts at their desk"),
     ("drop_alt_text", "Illustration of a dragon asleep on a pile of coins."),
     ("drop_alt_text", "Blue kettle with a wooden handle on a white background"),
     # links to other stories inside the text
@@ -302,6 +303,10 @@ NEGATIVE = [
     ("alt", "A photo of the suspect was released by the police on Tuesday."),
     ("alt", "The best image of the season came from a drone over the bay."),
     ("alt", "Her first photo of the baby went viral within an hour."),
+    ("alt", "Aerial photos of the flood show entire villages under water."),
+    ("alt", "A photo of the suspect, taken in 2019, circulated widely."),
+    ("alt", "Satellite images from the company, released on Tuesday, revealed new trenches."),
+    ("alt", "Screenshots of the messages, seen by the newspaper, suggest otherwise."),
     ("disclosure", "The board is editorially independent of the owners, the paper said in its report."),
     ("disclosure", "Listen to the story of how the bridge was built, her grandfather used to say."),
     ("disclosure", "The BBC's coverage is editorially independent of the government, the charter says."),
