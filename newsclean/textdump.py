@@ -70,8 +70,9 @@ _BULLET_RE = re.compile(r"^(?:[•◦▪▫■□●○‣⁃∙·▸►▶»*+�
 _BARE_BULLET_RE = re.compile(r"^[•◦▪▫■□●○‣⁃∙·*+–-]$")
 #: lynx -dump numbers every link: "[12]Home"; a link with no text (an image) leaves its number alone
 _LYNX_REF_RE = re.compile(r"\[\d{1,4}\](?=\S)|^\[\d{1,4}\]$")
-#: lynx -dump ends with the targets of the links it numbered: "References", then "   1. https://..."
-_LYNX_LINK_LIST_RE = re.compile(r"References\n\n(?: +(?:Visible|Hidden) links:\n)? +1\. \S")
+#: lynx -dump ends with the targets of the links it numbered: "References", then "   1. https://..." (a
+#: URL: an article's own "References" heading over a numbered list is indented so too, by lynx and w3m)
+_LYNX_LINK_LIST_RE = re.compile(r"References\n\n(?: +(?:Visible|Hidden) links:\n)? +1\. [a-z][a-z0-9+.-]*:\S")
 #: w3m's renderings of markup that is not text: <del> ("[DEL:old price:DEL]", dropped with its text),
 #: <ins> markers (the text stays), images without alt text shown by file name ("[ap23354075]",
 #: "[gn-arrow]"), empty brackets

@@ -273,6 +273,17 @@ def test_a_references_heading_in_the_text_stays() -> None:
     assert "References" in _texts(text)
 
 
+@pytest.mark.parametrize("indent", [" ", "    "])  # an <ol> as w3m and lynx print it
+def test_an_indented_references_list_in_the_text_stays_with_the_text_after_it(indent: str) -> None:
+    text = (
+        f"{_wrapped(PARAGRAPH)}\n\nReferences\n\n{indent}1. Roe, J. (2024). A study of piers.\n"
+        f"{indent}2. Lee, A. (2019). Steel in cold water.\n\n{_wrapped(SECOND)}\n"
+    )
+    texts = _texts(text)
+    assert "References" in texts
+    assert texts[-1] == SECOND
+
+
 # blank-line flags ----------------------------------------------------------------------------------------
 def test_blank_before_and_after_flags() -> None:
     blocks, _ = textdump.split_blocks(f"Home\nNews\n\n{PARAGRAPH}\n\nAnother one.\nno gap\n")
