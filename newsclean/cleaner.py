@@ -412,9 +412,11 @@ def drop_glued_credits(page: Page) -> None:
             page.drop(i, "drop_photo_credit", f"caption run into its credit: {_quote(texts[i])}")
 
 
-#: where a caption places the people in its photo: "Jane Roe, left, and ...", "(second from right)"
+#: where a caption places the people in its photo: "Jane Roe, left, and ...", "Soleil Roe, 12, left, ...",
+#: "(second from right)"; the place after a name, an age or a bracket ("moved right, left, and back" is prose)
 _CAPTION_PLACE_RE = re.compile(
-    r",\s(?:(?:top|bottom|far|front|back|second from|third from|fourth from)\s)?(?:left|right|center|centre"
+    r"(?:\b(?-i:[A-Z0-9])[\w'’.-]*|\)),\s"
+    r"(?:(?:top|bottom|far|front|back|second from|third from|fourth from)\s)?(?:left|right|center|centre"
     r"|middle)(?:\sto\sright)?,|\((?:(?:top|bottom|far|front|back|second from|third from|fourth from)\s)?"
     r"(?:left|right|center|centre|middle)\)",
     re.IGNORECASE,

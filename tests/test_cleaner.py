@@ -509,11 +509,13 @@ def test_a_block_over_its_first_words_may_stay(lines: str) -> None:
 def test_captions_that_say_so_are_dropped() -> None:
     captions = [
         "Jane Roe, left, and Sam Cole walk along the pier on Friday, March 6, 2026, in Eastbrook.",
+        "Ann Roe, 12, left, and her brother Tom, right, sit on the steps of the school in Eastbrook.",
         "The cast at the premiere: the director (second from left) and the writer (right).",
         "PORTLAND, MAINE - MAY 2: Fishing boats sit at the dock before the season opens on May 2, 2026.",
     ]
     kept = [
         "She turned left, then right, and found the shop closed for the winter.",
+        "Voters moved right, left, and back again over the years, the pollster said on Friday.",
         "The center will open in May, the mayor said on Friday.",
         "BREAKING NEWS - the council has voted to close the bridge for repairs this summer.",
     ]
