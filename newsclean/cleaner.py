@@ -1091,12 +1091,17 @@ _OWN_CAPTION_CREDIT_RE = re.compile(
 def drop_captions(page: Page, start: int, end: int) -> None:
     """The line above a photo credit ("Lena Ortiz/Bay Area Beacon", "Getty Images") is the photo's
     caption, when it is short. Not above a credit that is a caption of its own ("Photo by Lena Ortiz",
-    "Courtesy of the museum"): the line above that one is text."""
+    "Courtesy of the museum"), nor above one that comes with its caption ("Trucks wait at the border.Jane
+    Roe", see drop_glued_credits) from which a blank line parts it: the line above that one is text (right
+    over it, it is the image's alt text, which w3m prints)."""
     for i in range(max(start, 1), end):
         drop = page.dropped[i]
         if drop is None or drop[0] != "drop_photo_credit" or page.words[i] > MAX_CREDIT_WORDS:
             continue
-        if _OWN_CAPTION_CREDIT_RE.match(page.texts[i]):
+        text = page.texts[i]
+        if _OWN_CAPTION_CREDIT_RE.match(text) or (
+            page.blocks.blank_before[i] and _GLUED_CREDIT_RE.search(text) is not None
+        ):
             continue
         k = i - 1
         while k >= start and page.dropped[k] is not None and page.dropped[k][0] == "drop_duplicate":

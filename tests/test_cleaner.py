@@ -218,13 +218,23 @@ def test_line_above_a_credit_that_is_its_own_caption_stays() -> None:
             "A ferry leaves the harbor at dawn.",
             "Jane Roe/Harbor Daily",
             *TEXT,
+            "She said the bridge would stay open, and that the ferry would run again from Monday.",
+            "Trucks wait at the border before dawn.Jane Roe",  # a caption with its credit, a blank line above
+            *TEXT[::-1],
+            "A truck at the border.",  # an alt text right over the caption
+            "Trucks wait at the border on Friday.Jane Roe",
+            *TEXT,
         ]
     )
     n = len(page.texts)
+    cleaner.drop_glued_credits(page)
     cleaner.apply_line_rules(page, 0, n)
     cleaner.drop_captions(page, 0, n)
     dropped = {page.texts[i]: d[0] for i, d in enumerate(page.dropped) if d is not None}
     assert dropped == {
+        "Trucks wait at the border before dawn.Jane Roe": "drop_photo_credit",
+        "A truck at the border.": "drop_caption",
+        "Trucks wait at the border on Friday.Jane Roe": "drop_photo_credit",
         "Photo by Jane Roe on Unsplash": "drop_photo_credit",
         "A ferry leaves the harbor at dawn.": "drop_caption",
         "Jane Roe/Harbor Daily": "drop_photo_credit",
