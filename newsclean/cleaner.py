@@ -393,8 +393,9 @@ def drop_doubled_alt_text(page: Page) -> None:
         page.drop(i, "drop_duplicate", f"an image's text printed twice in one line: {_quote(page.texts[i])}")
 
 
-#: a caption's last sentence run into its credit: "... for drivers.Jane Roe", "... shorts.AGENCY NAME"
-_GLUED_CREDIT_RE = re.compile(r"[a-z0-9)’”\"]\.[A-Z][\w'’&-]*\w(?: [A-Z][\w'’&.-]*){0,3}$")
+#: a caption's last sentence run into its credit: "... for drivers.Jane Roe", "... shorts.AGENCY NAME"; its
+#: last word has three characters or more ("in St.Louis", "Mt.Hood", "Dr.Lee": an abbreviation, no space)
+_GLUED_CREDIT_RE = re.compile(r"(?:[a-z0-9](?<=\w\w\w)|[)’”\"])\.[A-Z][\w'’&-]*\w(?: [A-Z][\w'’&.-]*){0,3}$")
 MIN_GLUED_CAPTION_WORDS = 4
 
 

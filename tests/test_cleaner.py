@@ -199,6 +199,8 @@ def test_caption_run_into_its_credit_is_dropped() -> None:
         "Dr. Lee read the paper twice, said Ann Roe, Ph.D.",  # an abbreviation, not a credit
         "The list was posted online.Then it vanished from the site without a word.",  # goes on in lower case
         "It was posted.Jane Roe",  # too short to be a caption with its credit
+        "Flood waters rise again along the river in St.Louis",  # an abbreviation with no space after it
+        "Hikers turn back below the summit of Mt.Hood",
     ]
     page = _page([*TEXT, *glued, *kept, *TEXT[::-1]])
     cleaner.drop_glued_credits(page)
