@@ -396,6 +396,7 @@ def drop_doubled_alt_text(page: Page) -> None:
 #: a caption's last sentence run into its credit: "... for drivers.Jane Roe", "... shorts.AGENCY NAME"; its
 #: last word has three characters or more ("in St.Louis", "Mt.Hood", "Dr.Lee": an abbreviation, no space)
 _GLUED_CREDIT_RE = re.compile(r"(?:[a-z0-9](?<=\w\w\w)|[)’”\"])\.[A-Z][\w'’&-]*\w(?: [A-Z][\w'’&.-]*){0,3}$")
+#: ... with at least this many words before the credit ("It was posted.Jane Roe" is too short to tell)
 MIN_GLUED_CAPTION_WORDS = 4
 
 
@@ -428,15 +429,18 @@ _AGENCY_CAPTION_RE = re.compile(
     r"|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\.? \d{1,2}(?:, \d{4})?:\s"
 )
 MAX_PLACED_CAPTION_WORDS = 80
+#: ... and at least this many (a caption names the people and says what they do; a shorter line is a label)
+MIN_PLACED_CAPTION_WORDS = 4
 
 
 def drop_photo_captions(page: Page) -> None:
     """Photo captions that say so themselves: one that places the people in the photo ("Jane Roe, left,
     and Sam Cole ...", "(second from right)"), or an agency's caption that opens with the place and day
-    in capitals ("PORTLAND, MAINE - MAY 2: ..."); up to MAX_PLACED_CAPTION_WORDS words."""
+    in capitals ("PORTLAND, MAINE - MAY 2: ..."); MIN_PLACED_CAPTION_WORDS to MAX_PLACED_CAPTION_WORDS
+    words."""
     texts = page.texts
     for i, nw in enumerate(page.words):
-        if nw > MAX_PLACED_CAPTION_WORDS or nw < 4:
+        if nw > MAX_PLACED_CAPTION_WORDS or nw < MIN_PLACED_CAPTION_WORDS:
             continue
         text = texts[i]
         if (text[1:3].isupper() and _AGENCY_CAPTION_RE.match(text) is not None) or (
