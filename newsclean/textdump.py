@@ -333,7 +333,7 @@ def split_blocks(text: str) -> tuple[Blocks, str]:
     numbered = list(enumerate(lines, start=1))
     if _GAP_RE.search(text):
         # columns are found in the dump as it was printed: an ideographic space takes two columns
-        raw = list(enumerate(_newlines(text).split("\n"), start=1))
+        raw = list(enumerate(_without_link_list(_newlines(text)).split("\n"), start=1))
         columns = _decolumnise(raw)
         if columns is not raw:
             numbered = [(number, normalise(line)) for number, line in columns]

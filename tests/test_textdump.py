@@ -397,6 +397,15 @@ def test_sidebar_beside_the_text_is_read_after_it() -> None:
     assert texts[-2:] == [PARAGRAPH, SECOND]
 
 
+def test_lynx_link_list_stays_out_of_a_dump_with_columns() -> None:
+    # the columns are found in the dump as printed: without the link list there too
+    menu = ["Home", "", "Local news", "Weather", "Sports", "Traffic", "Contact us"]
+    text = [*textwrap.wrap(PARAGRAPH, 90), "", *textwrap.wrap(SECOND, 90)]
+    links = ["References", "", "   1. https://example.com/news/a-story", "   2. https://example.com/"]
+    lines = [*_wrapped(PARAGRAPH, width=100).split("\n"), "", *_side_by_side(menu, text, 14), "", *links]
+    assert _texts("\n".join(lines))[-2:] == [PARAGRAPH, SECOND]
+
+
 def test_wide_characters_take_two_columns_in_a_layout_table() -> None:
     # w3m pads the left column to a display width: a wide character (an ideographic space too) takes two
     # columns, so the lines of the left column have different numbers of characters
