@@ -109,20 +109,39 @@ def test_headline_list_is_not_mistaken_for_wrapping() -> None:
 
 def test_one_wrapped_paragraph_is_wrapped() -> None:
     # a short page in a w3m dump: a heading, and one paragraph wrapped once
-    lines = ["Notice", "", *textwrap.wrap(SECOND[:150], 120)]
+    lines = ["Notice", "", *textwrap.wrap(SECOND[: SECOND.index(". ") + 1], 120)]
     assert len(lines) == 4
     assert textdump.detect_layout(lines) == ("wrapped", len(lines[2]))
-    assert _texts("\n".join(lines)) == ["Notice", SECOND[:150]]
+    assert _texts("\n".join(lines)) == ["Notice", SECOND[: SECOND.index(". ") + 1]]
+
+
+def test_a_headline_over_a_line_in_lower_case_is_no_wrap() -> None:
+    # a short innerText page: its widest line is the headline, with no sentence end, over a line that
+    # starts in lower case; the paragraph they would make does not end like one
+    lines = [
+        "Home",
+        "News",
+        "",
+        "Council delays the vote on the harbour bridge until the spring session",
+        "updated 2 hours ago",
+        "",
+        "By Jane Roe",
+        "",
+        "The council met on Tuesday and said the vote would wait.",
+        "",
+        "The engineers said the steel had held up far better than expected.",
+    ]
+    assert textdump.detect_layout(lines) == ("lines", 0)
 
 
 def test_one_wrapped_paragraph_under_a_menu_is_wrapped() -> None:
     # a short page in a w3m dump: menu lines of about the same length (which set no wrap width, being
     # shorter than any tool wraps at) and one paragraph wrapped once
     menu = ["Tickets for the spring shows", "Tickets for the summer shows", "Tickets for the autumn shows"]
-    paragraph = textwrap.wrap(SECOND[:150], 120)
+    paragraph = textwrap.wrap(SECOND[: SECOND.index(". ") + 1], 120)
     lines = [*menu, "", *paragraph]
     assert textdump.detect_layout(lines) == ("wrapped", len(paragraph[0]))
-    assert _texts("\n".join(lines))[-1] == SECOND[:150]
+    assert _texts("\n".join(lines))[-1] == SECOND[: SECOND.index(". ") + 1]
 
 
 def test_detect_wrapped_at_120() -> None:
