@@ -778,6 +778,17 @@ def is_author_bio(page: Page, i: int, author: str | None) -> bool:
     return text != author and _opens_like_bio(text, author or "")
 
 
+def _writer_bio(page: Page, i: int, author: str | None) -> bool:
+    """Block i is the bio of the byline's writer, named in it ("Jane Roe is a staff writer ...", "Jane
+    covers ..."); a bio of someone else ("Sam Cole is a photographer who ...") may be a related story's
+    headline."""
+    if not author:
+        return False
+    text = page.texts[i]
+    first = author.split(" ", 1)[0]
+    return (text.startswith(author) or text.startswith(first + " ")) and is_author_bio(page, i, author)
+
+
 def _opens_with_first_name(text: str, author: str) -> bool:
     """ "Jane is curious about ...", "Jane lives in ..." under a text by Jane Roe: the byline's first name,
     then one of the verbs bios use (not "Jane said the plan ...", "Mark my words")."""
@@ -854,7 +865,7 @@ def cut_at_trailer(page: Page, start: int, end: int, author: str | None = None) 
                         page.drop(k, "cut_at_trailer", f"after {_quote(text)} (line {page.blocks.lines[i]})")
                     return i
                 run_end = _list_run_end(page, i + 1, end)
-                if any(is_author_bio(page, k, author) for k in range(i + 1, run_end)):
+                if any(_writer_bio(page, k, author) for k in range(i + 1, run_end)):
                     # the writer's bio among the links under the marker: the article ended above them (what
                     # follows is the next article of an endless page)
                     for k in range(i, end):

@@ -445,6 +445,34 @@ def test_writer_bio_among_the_links_under_a_marker_ends_the_article() -> None:
     assert body == "\n\n".join(first)
 
 
+def test_a_bio_of_someone_else_under_a_marker_inside_the_text_does_not_end_it() -> None:
+    # a related story's headline that reads like a bio, among the links of a box inside the text
+    from newsclean import Options, clean
+
+    paragraphs = [
+        "The harbor board voted on Tuesday to rebuild the north pier, which has been closed since a storm "
+        "tore away a third of its deck two winters ago, and to pay for it with a loan from the state.",
+        "Fishing crews have used the south pier since then, and they told the board the waits to unload had "
+        "grown to three hours on busy mornings. The work starts in May and should take a year.",
+        "The school district will add two bus routes in the fall to serve the new homes on the east side of "
+        "town, where about four hundred families have moved in over the past two years.",
+        "Parents had asked for the routes at three meetings in a row. The district will hire six drivers "
+        "and lease four buses until the new ones it ordered arrive next spring.",
+    ]
+    page = [
+        "Harbor News",
+        "Board votes to rebuild the north pier",
+        "By Dana Whitfield",
+        *paragraphs[:2],
+        "Related",
+        "Sam Cole is a photographer who spent a year on the island",
+        "Ferry fares rise in January",
+        *paragraphs[2:],
+    ]
+    body = clean("\n\n".join(page).encode(), options=Options(kind="text")).body_text
+    assert all(paragraph in body for paragraph in paragraphs)
+
+
 @pytest.mark.parametrize("spaced", [True, False])
 def test_subheading_over_a_list_written_as_paragraphs_stays(spaced: bool) -> None:
     lines = [*TEXT, "Camera", "Night mode for the front camera", "A wider lens with faster focus", *TEXT]
