@@ -396,8 +396,10 @@ def drop_doubled_alt_text(page: Page) -> None:
         page.drop(i, "drop_duplicate", f"an image's text printed twice in one line: {_quote(page.texts[i])}")
 
 
-#: a caption's last sentence run into its credit: "... for drivers.Jane Roe", "... shorts.AGENCY NAME"
-_GLUED_CREDIT_RE = re.compile(r"[a-z0-9)’”\"]\.[A-Z][\w'’&-]*\w(?: [A-Z][\w'’&.-]*){0,3}$")
+#: a caption's last sentence run into its credit: "... for drivers.Jane Roe", "... shorts.AGENCY NAME"; its
+#: last word has three characters or more ("in St.Louis", "Mt.Hood", "Dr.Lee": an abbreviation, no space)
+_GLUED_CREDIT_RE = re.compile(r"(?:[a-z0-9](?<=\w\w\w)|[)’”\"])\.[A-Z][\w'’&-]*\w(?: [A-Z][\w'’&.-]*){0,3}$")
+#: ... with at least this many words before the credit ("It was posted.Jane Roe" is too short to tell)
 MIN_GLUED_CAPTION_WORDS = 4
 
 
@@ -415,9 +417,11 @@ def drop_glued_credits(page: Page) -> None:
             page.drop(i, "drop_photo_credit", f"caption run into its credit: {_quote(texts[i])}")
 
 
-#: where a caption places the people in its photo: "Jane Roe, left, and ...", "(second from right)"
+#: where a caption places the people in its photo: "Jane Roe, left, and ...", "Soleil Roe, 12, left, ...",
+#: "(second from right)"; the place after a name, an age or a bracket ("moved right, left, and back" is prose)
 _CAPTION_PLACE_RE = re.compile(
-    r",\s(?:(?:top|bottom|far|front|back|second from|third from|fourth from)\s)?(?:left|right|center|centre"
+    r"(?:\b(?-i:[A-Z0-9])[\w'’.-]*|\)),\s"
+    r"(?:(?:top|bottom|far|front|back|second from|third from|fourth from)\s)?(?:left|right|center|centre"
     r"|middle)(?:\sto\sright)?,|\((?:(?:top|bottom|far|front|back|second from|third from|fourth from)\s)?"
     r"(?:left|right|center|centre|middle)\)",
     re.IGNORECASE,
@@ -428,15 +432,18 @@ _AGENCY_CAPTION_RE = re.compile(
     r"|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\.? \d{1,2}(?:, \d{4})?:\s"
 )
 MAX_PLACED_CAPTION_WORDS = 80
+#: ... and at least this many (a caption names the people and says what they do; a shorter line is a label)
+MIN_PLACED_CAPTION_WORDS = 4
 
 
 def drop_photo_captions(page: Page) -> None:
     """Photo captions that say so themselves: one that places the people in the photo ("Jane Roe, left,
     and Sam Cole ...", "(second from right)"), or an agency's caption that opens with the place and day
-    in capitals ("PORTLAND, MAINE - MAY 2: ..."); up to MAX_PLACED_CAPTION_WORDS words."""
+    in capitals ("PORTLAND, MAINE - MAY 2: ..."); MIN_PLACED_CAPTION_WORDS to MAX_PLACED_CAPTION_WORDS
+    words."""
     texts = page.texts
     for i, nw in enumerate(page.words):
-        if nw > MAX_PLACED_CAPTION_WORDS or nw < 4:
+        if nw > MAX_PLACED_CAPTION_WORDS or nw < MIN_PLACED_CAPTION_WORDS:
             continue
         text = texts[i]
         if (text[1:3].isupper() and _AGENCY_CAPTION_RE.match(text) is not None) or (
@@ -774,6 +781,17 @@ def is_author_bio(page: Page, i: int, author: str | None) -> bool:
     return text != author and _opens_like_bio(text, author or "")
 
 
+def _writer_bio(page: Page, i: int, author: str | None) -> bool:
+    """Block i is the bio of the byline's writer, named in it ("Jane Roe is a staff writer ...", "Jane
+    covers ..."); a bio of someone else ("Sam Cole is a photographer who ...") may be a related story's
+    headline."""
+    if not author:
+        return False
+    text = page.texts[i]
+    first = author.split(" ", 1)[0]
+    return (text.startswith(author) or text.startswith(first + " ")) and is_author_bio(page, i, author)
+
+
 def _opens_with_first_name(text: str, author: str) -> bool:
     """ "Jane is curious about ...", "Jane lives in ..." under a text by Jane Roe: the byline's first name,
     then one of the verbs bios use (not "Jane said the plan ...", "Mark my words")."""
@@ -850,7 +868,7 @@ def cut_at_trailer(page: Page, start: int, end: int, author: str | None = None) 
                         page.drop(k, "cut_at_trailer", f"after {_quote(text)} (line {page.blocks.lines[i]})")
                     return i
                 run_end = _list_run_end(page, i + 1, end)
-                if any(is_author_bio(page, k, author) for k in range(i + 1, run_end)):
+                if any(_writer_bio(page, k, author) for k in range(i + 1, run_end)):
                     # the writer's bio among the links under the marker: the article ended above them (what
                     # follows is the next article of an endless page)
                     for k in range(i, end):
@@ -1096,12 +1114,17 @@ _OWN_CAPTION_CREDIT_RE = re.compile(
 def drop_captions(page: Page, start: int, end: int) -> None:
     """The line above a photo credit ("Lena Ortiz/Bay Area Beacon", "Getty Images") is the photo's
     caption, when it is short. Not above a credit that is a caption of its own ("Photo by Lena Ortiz",
-    "Courtesy of the museum"): the line above that one is text."""
+    "Courtesy of the museum"), nor above one that comes with its caption ("Trucks wait at the border.Jane
+    Roe", see drop_glued_credits) from which a blank line parts it: the line above that one is text (right
+    over it, it is the image's alt text, which w3m prints)."""
     for i in range(max(start, 1), end):
         drop = page.dropped[i]
         if drop is None or drop[0] != "drop_photo_credit" or page.words[i] > MAX_CREDIT_WORDS:
             continue
-        if _OWN_CAPTION_CREDIT_RE.match(page.texts[i]):
+        text = page.texts[i]
+        if _OWN_CAPTION_CREDIT_RE.match(text) or (
+            page.blocks.blank_before[i] and _GLUED_CREDIT_RE.search(text) is not None
+        ):
             continue
         k = i - 1
         while k >= start and page.dropped[k] is not None and page.dropped[k][0] == "drop_duplicate":

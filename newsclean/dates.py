@@ -290,9 +290,9 @@ _DATE_RE: Final = re.compile(
     (?P<num_y>(?:19|20)[0-9][0-9]|[0-9][0-9])(?![0-9]|[./-][0-9])
     (?P<num>)
     # Dec. 22, 2023 / December 24th 2023 / Mar 02, 2026 (English month names only); the month word is
-    # text[start:mdy_w]. Starts at the start of a word, or at a capital run into the word before it
-    # ("By Ann ODec. 18, 2023": a byline's name and its date in two elements with no space between).
-  | [^\W\d_](?<![^\W\d_][^\W\dA-Z_]){_WORD_REST}(?P<mdy_w>)\.?\s*
+    # text[start:mdy_w]. Starts at the start of a word (a name glued before the month is found in the
+    # word by _month_in_word: a start at every capital cost quadratic time on a long word of capitals).
+  | [^\W\d_](?<![^\W\d_].){_WORD_REST}(?P<mdy_w>)\.?\s*
     (?P<mdy_d>[0-9][0-9]?)(?i:st|nd|rd|th)?(?![0-9])
     (?:\s*,\s*|\s+)
     (?P<mdy_y>{_YEAR_GLUED})
@@ -689,9 +689,10 @@ def _full_year(text: str, ceiling_year: int) -> int:
 
 
 def _month_in_word(word: str, table: dict[str, int]) -> tuple[int, int] | None:
-    """(month, offset of the name in word), also for a name glued to a preceding word: after a
-    lower-to-upper case change ('LeaDecember', 'halfgoofyOct') or, in an all-caps word, the longest
-    month name that ends it ('IDEASOCT')."""
+    """(month, offset of the name in word), also for a name glued to a preceding word: at its last
+    capital after a small letter ('LeaDecember', 'halfgoofyOct') or before one ('ODec': "By Ann ODec. 18",
+    a byline's name and its date in two elements with no space between) or, in an all-caps word, the
+    longest month name that ends it ('IDEASOCT')."""
     month = table.get(word.lower()) or table.get(_fold(word))
     if month:
         return month, 0
@@ -702,7 +703,7 @@ def _month_in_word(word: str, table: dict[str, int]) -> tuple[int, int] | None:
                 return month, i
         return None
     for i in range(len(word) - 1, 0, -1):
-        if word[i].isupper() and word[i - 1].islower():
+        if word[i].isupper() and (word[i - 1].islower() or word[i + 1 : i + 2].islower()):
             month = table.get(word[i:].lower()) or table.get(_fold(word[i:]))
             return (month, i) if month else None
     return None

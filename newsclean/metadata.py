@@ -488,9 +488,10 @@ def _headline_over_dek(page: Page, i: int, dek: int) -> bool:
 
 def _headline_over_headline(page: Page, i: int, below: int) -> bool:
     """Block i reads as a headline (a phrase of MIN_DEK_HEADLINE_WORDS or more words with function words
-    among them, not a label that ends with a colon or a function word) and is not the block under it with
-    words glued around it (a kicker, a breadcrumb, "Now reading:"): of two such lines in a row, the upper
-    is the headline and the lower a second headline, a dek or an image's alt text."""
+    among them or some words in lower case, starting with a letter, a digit or a quote, not a label that
+    ends with a colon or a function word) and is not the block under it with words glued around it (a
+    kicker, a breadcrumb, "Now reading:"): of two such lines in a row, the upper is the headline and the
+    lower a second headline, a dek or an image's alt text."""
     text, other = page.texts[i], page.texts[below]
     return (
         page.words[i] >= MIN_DEK_HEADLINE_WORDS
@@ -643,13 +644,10 @@ def find_title(page: Page, core_start: int, core_end: int, site: str | None = No
     above = best[1] - 1
     while above > best[1] - 1 - MAX_META_BETWEEN_HEADLINES and above >= lo and is_metadata_line(page, above):
         above -= 1  # the headline, its byline, then a second headline-like line (a dek, a caption)
-    if (
-        above >= lo
-        and above in candidates
-        and _headline_over_headline(page, above, best[1])
-        and best[0] - title_score(page, above, ctx)[0] < SECOND_HEADLINE_MARGIN
-    ):
-        best = (title_score(page, above, ctx)[0], above, "the upper of two headlines")
+    if above >= lo and above in candidates and _headline_over_headline(page, above, best[1]):
+        upper = title_score(page, above, ctx)[0]
+        if best[0] - upper < SECOND_HEADLINE_MARGIN:
+            best = (upper, above, "the upper of two headlines")
     text = page.texts[best[1]]
     parts = _BREADCRUMB_RE.split(text)
     if len(parts) >= 3 and count_words(parts[-1]) >= 3:

@@ -52,10 +52,11 @@ _NEXT = r"(?:next|newer|nächste|suivant|siguiente|successivo|volgende)"
 _SOCIAL_RE = "|".join(re.escape(w) for w in _words(_SOCIAL))
 
 #: who a photo credit names: capitalised words ("Jane Roe for the Herald", "Icons8 Team on Unsplash",
-#: "Roe; Lee/Agency"), the first may start with a small letter before a capital ("dLeña")
+#: "Roe; Lee/Agency"), the first may start with a small letter before a capital ("dLeña"); a word ends
+#: at a separator, which is not optional (a word of capitals cut every way took minutes)
 _CREDIT_NAME = (
-    r"\w{0,2}(?-i:[A-Z\d])[\w.&'’-]*"
-    r"(?:[;,]? ?(?:/ ?)?(?:(?-i:[A-Z\d])[\w.&'’-]*|for|of|and|the|de|on|at|via)){0,8}"
+    r"\w{0,2}(?-i:[A-Z\d])[\w.&'’-]*+"
+    r"(?:(?=[;, /])[;,]? ?(?:/ ?)?(?:(?-i:[A-Z\d])[\w.&'’-]*+|for|of|and|the|de|on|at|via)){0,8}"
 )
 
 LINE_RULES: tuple[LineRule, ...] = (
@@ -334,8 +335,11 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"(?: may| might| will| could)? (?:earn|receive|get|be paid)\b.{0,40}\b(?:commissions?|compensation|"
         r"share|money|revenue|fee)|independently (?:selected|chosen|reviewed)|links? (?:on|in) this (?:page|"
         r"article|post)|at no (?:extra|additional) cost to you|paid for by"
+        # (a disclosure says so of itself, not "... independent of the owners"; money made when you click;
+        # "Why you can trust <Site>" or "us" opens its line)
         r"|(?:content|recommendations|reviews|picks|coverage)\b[^.]{0,40}\b(?:is|are) editorially independent"
-        r"|(?:we|us)(?: may| might)? make money when|why you can trust\b)).+",
+        r"(?! (?:of|from)\b)|(?:we|us)(?: may| might)? make money when you\b)"
+        r"|why you can trust (?:us\b|our\b|(?-i:[A-Z0-9]))).+",
         contains=(
             "editorially independent",
             "make money when",
@@ -571,7 +575,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         pattern=r"(?:(?:an?|another)\s+)?(?:(?:reviewer|still|illustrated|magnified|aerial|archival|archive|file"
         r"|stock|close-up|closeup|black-and-white|satellite|undated|screen)\s+)?(?:photo|photograph|image|picture"
         r"|illustration|screenshot|still|rendering)s?\s+(?:of|showing|depicting|from)\s"
-        r"(?!.*\b(?:is|was|were|are|has|have|had|will|would|can|could|shows|showed)\b).{2,300}"
+        # (not a sentence about the photo: no finite verb; "show" as a noun after "the" or "a")
+        r"(?!.*\b(?:is|was|were|are|has|have|had|will|would|can|could|may|might|must|should|shows|showed"
+        r"|(?<!\bthe )(?<!\ba )show|reveal(?:s|ed)?|suggest(?:s|ed)?|circulated|appeared|emerged|surfaced"
+        r"|went|sparked|prompted|drew|remain(?:s|ed)?|indicate[sd]?|confirm(?:s|ed)?)\b).{2,300}"
         r"|(?:this )?image may contain\b.{0,300}"
         r"|[^.!?]{3,200}\b(?:on|against) (?:a )?(?:plain |solid )?(?:white|grey|gray|black|pink|blue|green"
         r"|beige|colou?red|transparent|neutral|light|dark)(?: \w+)? background",

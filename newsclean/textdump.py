@@ -84,8 +84,9 @@ _BULLET_RE = re.compile(r"^(?:[•◦▪▫■□●○‣⁃∙·▸►▶»*+�
 _BARE_BULLET_RE = re.compile(r"^[•◦▪▫■□●○‣⁃∙·*+–-]$")
 #: lynx -dump numbers every link: "[12]Home"; a link with no text (an image) leaves its number alone
 _LYNX_REF_RE = re.compile(r"\[\d{1,4}\](?=\S)|^\[\d{1,4}\]$")
-#: lynx -dump ends with the targets of the links it numbered: "References", then "   1. https://..."
-_LYNX_LINK_LIST_RE = re.compile(r"References\n\n(?: +(?:Visible|Hidden) links:\n)? +1\. \S")
+#: lynx -dump ends with the targets of the links it numbered: "References", then "   1. https://..." (a
+#: URL: an article's own "References" heading over a numbered list is indented so too, by lynx and w3m)
+_LYNX_LINK_LIST_RE = re.compile(r"References\n\n(?: +(?:Visible|Hidden) links:\n)? +1\. [a-z][a-z0-9+.-]*:\S")
 #: w3m's renderings of markup that is not text: <del> ("[DEL:old price:DEL]", dropped with its text),
 #: <ins> markers (the text stays), images without alt text shown by file name ("[ap23354075]",
 #: "[gn-arrow]"), empty brackets
@@ -211,7 +212,7 @@ def detect_layout(lines: list[str]) -> tuple[str, int]:
         return "lines", 0  # every line too wide to be wrapped, and none with a space to wrap at
     # the wrap width: the widest line with at least MIN_FULL_LINES lines close to it (within
     # FULL_WIDTH_BAND columns), so that one wider line (a table row, a long link) does not set it
-    width = short[0]
+    width = 0
     for k, candidate in enumerate(short):
         if (
             k + MIN_FULL_LINES - 1 < len(short)
@@ -220,19 +221,25 @@ def detect_layout(lines: list[str]) -> tuple[str, int]:
             width = candidate
             break
     # (when there is no wrap at that width, the widest line may be one: a short text whose one wrapped
-    # paragraph is its widest line, the lines near one another a menu's)
+    # paragraph is its widest line, the lines near one another a menu's; its wrap is in a paragraph that
+    # ends like one, where a headline over "updated 2 hours ago" in a short innerText dump is not)
     for candidate in (width, short[0]) if short[0] > width else (width,):
-        if candidate >= MIN_WRAP_WIDTH and _wraps(lines, line_widths, candidate) >= MIN_WRAPS:
+        if candidate >= MIN_WRAP_WIDTH and (
+            _wraps(lines, line_widths, candidate, lone=candidate == short[0] and candidate != width)
+            >= MIN_WRAPS
+        ):
             return "wrapped", candidate
     return "lines", 0  # no wraps, or a menu of short lines
 
 
-def _wraps(lines: list[str], line_widths: list[int], width: int) -> int:
+def _wraps(lines: list[str], line_widths: list[int], width: int, *, lone: bool = False) -> int:
     """Wraps at ``width``, counted up to MIN_WRAPS: a full line followed by a line whose first word would
     not have fitted on it (lines that are not full are passed over first, before anything is stripped or
-    split)."""
+    split). ``lone``: the width is a lone widest line's, and a wrap counts only in a paragraph that ends
+    like one (see _paragraph_ends)."""
     wraps = 0
     full_lo = width - FULL_LINE_SLACK
+    ends: list[bool] | None = None
     for i in range(len(lines) - 1):
         if not full_lo <= line_widths[i] <= width:
             continue
@@ -245,10 +252,31 @@ def _wraps(lines: list[str], line_widths: list[int], width: int) -> int:
             and line[-1] not in _PARAGRAPH_END
             and _continues(nxt, line, width)
         ):
+            if lone:
+                if ends is None:
+                    ends = _paragraph_ends(lines)
+                if not ends[i]:
+                    continue
             wraps += 1
             if wraps >= MIN_WRAPS:
                 break
     return wraps
+
+
+def _paragraph_ends(lines: list[str]) -> list[bool]:
+    """Per line: does the paragraph it is in (the lines up to a blank one) end like a paragraph (see
+    _PARAGRAPH_END)?"""
+    ends = [False] * len(lines)
+    current = False
+    for k in range(len(lines) - 1, -1, -1):
+        text = lines[k].rstrip()
+        if not text.strip():
+            current = False
+            continue
+        if k + 1 == len(lines) or not lines[k + 1].strip():
+            current = text[-1] in _PARAGRAPH_END
+        ends[k] = current
+    return ends
 
 
 def _indent(line: str) -> int:
@@ -364,7 +392,7 @@ def split_blocks(text: str) -> tuple[Blocks, str]:
     numbered = list(enumerate(lines, start=1))
     if _GAP_RE.search(text):
         # columns are found in the dump as it was printed: an ideographic space takes two columns
-        raw = list(enumerate(_newlines(text).split("\n"), start=1))
+        raw = list(enumerate(_without_link_list(_newlines(text)).split("\n"), start=1))
         columns = _decolumnise(raw)
         if columns is not raw:
             numbered = [(number, normalise(line)) for number, line in columns]

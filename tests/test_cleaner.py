@@ -199,6 +199,8 @@ def test_caption_run_into_its_credit_is_dropped() -> None:
         "Dr. Lee read the paper twice, said Ann Roe, Ph.D.",  # an abbreviation, not a credit
         "The list was posted online.Then it vanished from the site without a word.",  # goes on in lower case
         "It was posted.Jane Roe",  # too short to be a caption with its credit
+        "Flood waters rise again along the river in St.Louis",  # an abbreviation with no space after it
+        "Hikers turn back below the summit of Mt.Hood",
     ]
     page = _page([*TEXT, *glued, *kept, *TEXT[::-1]])
     cleaner.drop_glued_credits(page)
@@ -218,13 +220,23 @@ def test_line_above_a_credit_that_is_its_own_caption_stays() -> None:
             "A ferry leaves the harbor at dawn.",
             "Jane Roe/Harbor Daily",
             *TEXT,
+            "She said the bridge would stay open, and that the ferry would run again from Monday.",
+            "Trucks wait at the border before dawn.Jane Roe",  # a caption with its credit, a blank line above
+            *TEXT[::-1],
+            "A truck at the border.",  # an alt text right over the caption
+            "Trucks wait at the border on Friday.Jane Roe",
+            *TEXT,
         ]
     )
     n = len(page.texts)
+    cleaner.drop_glued_credits(page)
     cleaner.apply_line_rules(page, 0, n)
     cleaner.drop_captions(page, 0, n)
     dropped = {page.texts[i]: d[0] for i, d in enumerate(page.dropped) if d is not None}
     assert dropped == {
+        "Trucks wait at the border before dawn.Jane Roe": "drop_photo_credit",
+        "A truck at the border.": "drop_caption",
+        "Trucks wait at the border on Friday.Jane Roe": "drop_photo_credit",
         "Photo by Jane Roe on Unsplash": "drop_photo_credit",
         "A ferry leaves the harbor at dawn.": "drop_caption",
         "Jane Roe/Harbor Daily": "drop_photo_credit",
@@ -433,6 +445,34 @@ def test_writer_bio_among_the_links_under_a_marker_ends_the_article() -> None:
     assert body == "\n\n".join(first)
 
 
+def test_a_bio_of_someone_else_under_a_marker_inside_the_text_does_not_end_it() -> None:
+    # a related story's headline that reads like a bio, among the links of a box inside the text
+    from newsclean import Options, clean
+
+    paragraphs = [
+        "The harbor board voted on Tuesday to rebuild the north pier, which has been closed since a storm "
+        "tore away a third of its deck two winters ago, and to pay for it with a loan from the state.",
+        "Fishing crews have used the south pier since then, and they told the board the waits to unload had "
+        "grown to three hours on busy mornings. The work starts in May and should take a year.",
+        "The school district will add two bus routes in the fall to serve the new homes on the east side of "
+        "town, where about four hundred families have moved in over the past two years.",
+        "Parents had asked for the routes at three meetings in a row. The district will hire six drivers "
+        "and lease four buses until the new ones it ordered arrive next spring.",
+    ]
+    page = [
+        "Harbor News",
+        "Board votes to rebuild the north pier",
+        "By Dana Whitfield",
+        *paragraphs[:2],
+        "Related",
+        "Sam Cole is a photographer who spent a year on the island",
+        "Ferry fares rise in January",
+        *paragraphs[2:],
+    ]
+    body = clean("\n\n".join(page).encode(), options=Options(kind="text")).body_text
+    assert all(paragraph in body for paragraph in paragraphs)
+
+
 @pytest.mark.parametrize("spaced", [True, False])
 def test_subheading_over_a_list_written_as_paragraphs_stays(spaced: bool) -> None:
     lines = [*TEXT, "Camera", "Night mode for the front camera", "A wider lens with faster focus", *TEXT]
@@ -509,11 +549,13 @@ def test_a_block_over_its_first_words_may_stay(lines: str) -> None:
 def test_captions_that_say_so_are_dropped() -> None:
     captions = [
         "Jane Roe, left, and Sam Cole walk along the pier on Friday, March 6, 2026, in Eastbrook.",
+        "Ann Roe, 12, left, and her brother Tom, right, sit on the steps of the school in Eastbrook.",
         "The cast at the premiere: the director (second from left) and the writer (right).",
         "PORTLAND, MAINE - MAY 2: Fishing boats sit at the dock before the season opens on May 2, 2026.",
     ]
     kept = [
         "She turned left, then right, and found the shop closed for the winter.",
+        "Voters moved right, left, and back again over the years, the pollster said on Friday.",
         "The center will open in May, the mayor said on Friday.",
         "BREAKING NEWS - the council has voted to close the bridge for repairs this summer.",
     ]

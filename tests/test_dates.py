@@ -13,6 +13,7 @@ import pytest
 
 from newsclean import dates
 from newsclean.dates import DateMatch, find_dates, is_dateline, parse_date
+from newsclean.guard import time_limit
 
 #: the moment every test resolves relative dates against (and the base of the "1 year ahead" limit)
 NOW = datetime.datetime(2026, 3, 5, 12, 0)
@@ -837,6 +838,20 @@ def test_imports_only_the_standard_library() -> None:
 )
 def test_year_glued_to_a_count(text: str, expected: str) -> None:
     assert [m.value.isoformat() for m in dates.find_dates(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("A" * 20_000 + " 5, 2023", id="capitals-then-day-and-year"),
+        pytest.param("aA" * 10_000 + "2023", id="case-changes-then-year"),
+    ],
+)
+def test_a_long_word_of_capitals_is_read_once(text: str) -> None:
+    """A month may be glued to a capital before it ('ODec'), but the pattern does not start at every
+    capital of a word: that read the rest of the word from each one (20,000 capitals: 4 s, 50,000: 145 s)."""
+    with time_limit(1.0):
+        assert dates.find_dates(text) == []
 
 
 @pytest.mark.parametrize(

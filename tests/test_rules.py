@@ -240,6 +240,7 @@ POSITIVE = [
     ("drop_alt_text", "reviewer image of the kettle on its stand"),
     ("drop_alt_text", "A screenshot of the game, depicting the player crossing a bridge at night."),
     ("drop_alt_text", "Image may contain Lamp and Chair"),
+    ("drop_alt_text", "A still from the show, with the two hosts at their desk"),
     ("drop_alt_text", "Illustration of a dragon asleep on a pile of coins."),
     ("drop_alt_text", "Blue kettle with a wooden handle on a white background"),
     # links to other stories inside the text
@@ -264,6 +265,8 @@ POSITIVE = [
         "drop_affiliate_disclosure",
         "Why you can trust Harbor Tech: we test every product we review for at least two weeks.",
     ),
+    ("drop_affiliate_disclosure", "Why you can trust us"),
+    ("drop_affiliate_disclosure", "Our content is editorially independent."),
     ("drop_player_controls", "Listen to this story. Enjoy more audio and podcasts on the app."),
     # tag lists
     ("drop_tag_list", "Tags: Elections, City Council, Budget"),
@@ -300,8 +303,16 @@ NEGATIVE = [
     ("alt", "A photo of the suspect was released by the police on Tuesday."),
     ("alt", "The best image of the season came from a drone over the bay."),
     ("alt", "Her first photo of the baby went viral within an hour."),
+    ("alt", "Aerial photos of the flood show entire villages under water."),
+    ("alt", "A photo of the suspect, taken in 2019, circulated widely."),
+    ("alt", "Satellite images from the company, released on Tuesday, revealed new trenches."),
+    ("alt", "Screenshots of the messages, seen by the newspaper, suggest otherwise."),
     ("disclosure", "The board is editorially independent of the owners, the paper said in its report."),
     ("disclosure", "Listen to the story of how the bridge was built, her grandfather used to say."),
+    ("disclosure", "The BBC's coverage is editorially independent of the government, the charter says."),
+    ("disclosure", "We make money when the market goes up, the fund manager said."),
+    ("disclosure", "Here's why you can trust the new vaccine, doctors say."),
+    ("disclosure", "Why you can trust the polls this time, according to the experts."),
     ("alt", "The painter set the figure on a dark background, as she did in all her portraits."),
     ("credit", "Photo by photo, she rebuilt the archive of the town from scratch over ten years."),
     ("credit", "He thanked the nurses. Photos via his family were shared online that night."),
@@ -540,6 +551,9 @@ def test_curly_apostrophe_matches_the_phrase_tables() -> None:
         "Follow " + "a" * 50_000 + " on",  # a name that could be split many ways took 14 s (quadratic)
         "Contact " + "b" * 50_000 + " at x@y",
         "Jane " + "c" * 50_000 + " may be reached at x@y",
+        # a photo credit's name, whose words could be cut anywhere in a word of capitals (30: 4 s, 40: 100 s)
+        "Photo by " + "A" * 30 + "!",
+        "The car stops. Photos via " + "B" * 30 + "!",
     ],
 )
 def test_long_words_do_not_backtrack(line: str) -> None:

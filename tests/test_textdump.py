@@ -109,20 +109,39 @@ def test_headline_list_is_not_mistaken_for_wrapping() -> None:
 
 def test_one_wrapped_paragraph_is_wrapped() -> None:
     # a short page in a w3m dump: a heading, and one paragraph wrapped once
-    lines = ["Notice", "", *textwrap.wrap(SECOND[:150], 120)]
+    lines = ["Notice", "", *textwrap.wrap(SECOND[: SECOND.index(". ") + 1], 120)]
     assert len(lines) == 4
     assert textdump.detect_layout(lines) == ("wrapped", len(lines[2]))
-    assert _texts("\n".join(lines)) == ["Notice", SECOND[:150]]
+    assert _texts("\n".join(lines)) == ["Notice", SECOND[: SECOND.index(". ") + 1]]
+
+
+def test_a_headline_over_a_line_in_lower_case_is_no_wrap() -> None:
+    # a short innerText page: its widest line is the headline, with no sentence end, over a line that
+    # starts in lower case; the paragraph they would make does not end like one
+    lines = [
+        "Home",
+        "News",
+        "",
+        "Council delays the vote on the harbour bridge until the spring session",
+        "updated 2 hours ago",
+        "",
+        "By Jane Roe",
+        "",
+        "The council met on Tuesday and said the vote would wait.",
+        "",
+        "The engineers said the steel had held up far better than expected.",
+    ]
+    assert textdump.detect_layout(lines) == ("lines", 0)
 
 
 def test_one_wrapped_paragraph_under_a_menu_is_wrapped() -> None:
     # a short page in a w3m dump: menu lines of about the same length (which set no wrap width, being
     # shorter than any tool wraps at) and one paragraph wrapped once
     menu = ["Tickets for the spring shows", "Tickets for the summer shows", "Tickets for the autumn shows"]
-    paragraph = textwrap.wrap(SECOND[:150], 120)
+    paragraph = textwrap.wrap(SECOND[: SECOND.index(". ") + 1], 120)
     lines = [*menu, "", *paragraph]
     assert textdump.detect_layout(lines) == ("wrapped", len(paragraph[0]))
-    assert _texts("\n".join(lines))[-1] == SECOND[:150]
+    assert _texts("\n".join(lines))[-1] == SECOND[: SECOND.index(". ") + 1]
 
 
 def test_detect_wrapped_at_120() -> None:
@@ -271,6 +290,17 @@ def test_lynx_link_list_at_the_end_is_not_text() -> None:
 def test_a_references_heading_in_the_text_stays() -> None:
     text = f"{_wrapped(PARAGRAPH, SECOND)}\n\nReferences\n\n1. Roe, J. (2024). A study of piers.\n"
     assert "References" in _texts(text)
+
+
+@pytest.mark.parametrize("indent", [" ", "    "])  # an <ol> as w3m and lynx print it
+def test_an_indented_references_list_in_the_text_stays_with_the_text_after_it(indent: str) -> None:
+    text = (
+        f"{_wrapped(PARAGRAPH)}\n\nReferences\n\n{indent}1. Roe, J. (2024). A study of piers.\n"
+        f"{indent}2. Lee, A. (2019). Steel in cold water.\n\n{_wrapped(SECOND)}\n"
+    )
+    texts = _texts(text)
+    assert "References" in texts
+    assert texts[-1] == SECOND
 
 
 # blank-line flags ----------------------------------------------------------------------------------------
@@ -678,6 +708,15 @@ def test_sidebar_beside_the_text_is_read_after_it() -> None:
     texts = _texts("\n".join(lines))
     assert texts[:4] == [PARAGRAPH, "Home", "Local news", "Weather"]
     assert texts[-2:] == [PARAGRAPH, SECOND]
+
+
+def test_lynx_link_list_stays_out_of_a_dump_with_columns() -> None:
+    # the columns are found in the dump as printed: without the link list there too
+    menu = ["Home", "", "Local news", "Weather", "Sports", "Traffic", "Contact us"]
+    text = [*textwrap.wrap(PARAGRAPH, 90), "", *textwrap.wrap(SECOND, 90)]
+    links = ["References", "", "   1. https://example.com/news/a-story", "   2. https://example.com/"]
+    lines = [*_wrapped(PARAGRAPH, width=100).split("\n"), "", *_side_by_side(menu, text, 14), "", *links]
+    assert _texts("\n".join(lines))[-2:] == [PARAGRAPH, SECOND]
 
 
 def test_wide_characters_take_two_columns_in_a_layout_table() -> None:
