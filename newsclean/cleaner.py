@@ -410,10 +410,19 @@ def drop_glued_credits(page: Page) -> None:
     does not end in a capitalised name glued to its full stop."""
     texts = page.texts
     for i, nw in enumerate(page.words):
-        if nw > MAX_CAPTION_WORDS or nw <= MIN_GLUED_CAPTION_WORDS or not texts[i][-1:].isalnum():
+        if (
+            nw > MAX_CAPTION_WORDS
+            or nw <= MIN_GLUED_CAPTION_WORDS
+            or not texts[i][-1:].isalnum()
+            or "." not in texts[i]  # (most headlines and labels: the regex is not run)
+        ):
             continue
-        m = _GLUED_CREDIT_RE.search(texts[i])
-        if m is not None and count_words(texts[i][: m.start() + 1]) >= MIN_GLUED_CAPTION_WORDS:
+        text = texts[i]
+        at = len(text)
+        for _ in range(5):  # the credit's (up to 4) words and the word it is glued to: the last five
+            at = max(text.rfind(" ", 0, at), 0)
+        m = _GLUED_CREDIT_RE.search(text, at)
+        if m is not None and count_words(text[: m.start() + 1]) >= MIN_GLUED_CAPTION_WORDS:
             page.drop(i, "drop_photo_credit", f"caption run into its credit: {_quote(texts[i])}")
 
 
@@ -436,6 +445,12 @@ MAX_PLACED_CAPTION_WORDS = 80
 MIN_PLACED_CAPTION_WORDS = 4
 
 
+#: what _CAPTION_PLACE_RE needs in the text, as it is mostly written (a cheap test first)
+_CAPTION_PLACE_WORDS = tuple(
+    f"{place}{end}" for place in ("left", "right", "center", "centre", "middle") for end in ",)"
+)
+
+
 def drop_photo_captions(page: Page) -> None:
     """Photo captions that say so themselves: one that places the people in the photo ("Jane Roe, left,
     and Sam Cole ...", "(second from right)"), or an agency's caption that opens with the place and day
@@ -447,8 +462,7 @@ def drop_photo_captions(page: Page) -> None:
             continue
         text = texts[i]
         if (text[1:3].isupper() and _AGENCY_CAPTION_RE.match(text) is not None) or (
-            ("left" in text or "right" in text or "cent" in text or "middle" in text)
-            and _CAPTION_PLACE_RE.search(text) is not None
+            any(map(text.__contains__, _CAPTION_PLACE_WORDS)) and _CAPTION_PLACE_RE.search(text) is not None
         ):
             page.drop(i, "drop_caption", f"a photo's caption: {_quote(text)}")
 
