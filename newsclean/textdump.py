@@ -851,8 +851,9 @@ def _join_fragments(
     back into one line: (number of its first line, text). ``blanks``: a blank line is kept (it ends any
     sentence), and an indented line goes on the line before it (a scraper strips each text node, so only
     a line break inside one, from the markup, leaves an indented line); otherwise blank lines go (they are
-    the markup's, see is_source_spaced), and so does indentation. ``numbers``: the line number of each
-    of ``lines`` (by default, its place)."""
+    the markup's, see is_source_spaced), and so does indentation; an item of a list (a bullet or a
+    number) starts a line of its own. ``numbers``: the line number of each of ``lines`` (by default, its
+    place)."""
     stripped = [line.strip() for line in lines]
     following_at = [0] * len(stripped)  # the next line with text after each line (len: none)
     nxt = len(stripped)
@@ -872,7 +873,7 @@ def _join_fragments(
         k = following_at[i]
         following = stripped[k] if k < len(stripped) else ""
         if previous and (
-            (blanks and lines[i][0] == " ")
+            (blanks and lines[i][0] == " " and not _bulleted(line))
             or _goes_on(previous, line)
             or (chained and _open_line(previous) and line[0].islower())
             or _inline_element(previous, line, following)
@@ -883,7 +884,8 @@ def _join_fragments(
             joined[-1] = (number, text + glue + line)
             chained = True
         else:
-            joined.append((numbers[i] if numbers else i + 1, line))
+            # (as the dump has it: _clean_line takes the number off an indented item of a list)
+            joined.append((numbers[i] if numbers else i + 1, lines[i]))
             chained = False
         previous = line
     return joined

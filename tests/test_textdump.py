@@ -827,3 +827,13 @@ def test_many_layout_tables_are_each_read_column_by_column() -> None:
     raw = list(enumerate(lines, start=1))
     out = textdump._decolumnise(raw)
     assert sum(1 for _, line in out if line == PARAGRAPH) == 1500
+
+
+def test_indented_list_item_is_not_joined_in_text_nodes() -> None:
+    # found by the hypothesis property test (HYPOTHESIS_PROFILE=fuzz): a dump of text nodes with no blank
+    # line joined an indented numbered item to the line before it, number and all ("0000 1. The ..."),
+    # though _clean_line takes the number off such an item everywhere else
+    blocks, layout = textdump.split_blocks("0" * 40 + "\n  1. The the the.")
+    assert layout == "fragments"
+    assert blocks.texts == ["0" * 40, "The the the."]
+    assert blocks.bullets == [False, True]
