@@ -827,6 +827,14 @@ def _in_share_bar(page: Page, i: int) -> bool:
     return False
 
 
+def _cut_from(page: Page, i: int, end: int) -> int:
+    """blocks[i:end] go: the article ended above the trailer at i. Returns i, the new end."""
+    reason = f"after {_quote(page.texts[i])} (line {page.blocks.lines[i]})"
+    for k in range(i, end):
+        page.drop(k, "cut_at_trailer", reason)
+    return i
+
+
 def cut_at_trailer(page: Page, start: int, end: int, author: str | None = None) -> int:
     """At a trailer marker ("Related Articles", "Most Read", "Newsletter", ...) the article ends, unless
     enough prose follows, in which case the marker and the list under it go. Returns the new end.
@@ -868,9 +876,7 @@ def cut_at_trailer(page: Page, start: int, end: int, author: str | None = None) 
                 and _hard_trailer(page, i, end, author)
                 and not _notice_at_head(page, i, before_text, after[i + 1 - start])
             ):
-                for k in range(i, end):
-                    page.drop(k, "cut_at_trailer", f"after {_quote(text)} (line {page.blocks.lines[i]})")
-                return i
+                return _cut_from(page, i, end)
             if (
                 rules.is_trailer(text, page.words[i])
                 and not page.sentence[i]
@@ -878,16 +884,12 @@ def cut_at_trailer(page: Page, start: int, end: int, author: str | None = None) 
             ):
                 words_after = after[i + 1 - start]
                 if words_after < MIN_WORDS_AFTER_TRAILER or words_after < TRAILER_TEXT_SHARE * before:
-                    for k in range(i, end):
-                        page.drop(k, "cut_at_trailer", f"after {_quote(text)} (line {page.blocks.lines[i]})")
-                    return i
+                    return _cut_from(page, i, end)
                 run_end = _list_run_end(page, i + 1, end)
                 if any(_writer_bio(page, k, author) for k in range(i + 1, run_end)):
                     # the writer's bio among the links under the marker: the article ended above them (what
                     # follows is the next article of an endless page)
-                    for k in range(i, end):
-                        page.drop(k, "cut_at_trailer", f"after {_quote(text)} (line {page.blocks.lines[i]})")
-                    return i
+                    return _cut_from(page, i, end)
                 page.drop(i, "cut_at_trailer", f"marker {_quote(text)} inside the article")
                 for k in range(i + 1, run_end):
                     page.drop(k, "cut_at_trailer", f"list under {_quote(text)} (line {page.blocks.lines[i]})")
@@ -1119,8 +1121,7 @@ def trim_trailing_teasers(page: Page, start: int, end: int) -> int:
 
 #: a credit that is a whole caption: "Photo by ...", "Photo illustration: ...", "Courtesy of ..."
 _OWN_CAPTION_CREDIT_RE = re.compile(
-    r"\s*(?:(?:photos?|photographs?|photography|photo[- ]illustration|illustrations?|images|pictures|fotos?)"
-    r"(?: by| courtesy of| via) |photo[- ]illustration\s*:|courtesy\b)",
+    rf"\s*(?:{rules.BY_CREDIT}|photo[- ]illustration\s*:|courtesy\b)",
     re.IGNORECASE,
 )
 

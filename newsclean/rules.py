@@ -59,6 +59,13 @@ _CREDIT_NAME = (
     r"(?:(?=[;, /])[;,]? ?(?:/ ?)?(?:(?-i:[A-Z\d])[\w.&'’-]*+|for|of|and|the|de|on|at|via)){0,8}"
 )
 
+#: a credit that says whose the photo is in words of its own: "Photo by ", "Illustrations courtesy of "
+#: (drop_photo_credit; the cleaner keeps the line above such a credit, which is a caption by itself)
+BY_CREDIT = (
+    r"(?:photos?|photographs?|photography|photo[- ]illustration|illustrations?|images|pictures|fotos?)"
+    r"(?: by| courtesy of| via) "
+)
+
 LINE_RULES: tuple[LineRule, ...] = (
     LineRule(
         "drop_player_controls",
@@ -508,8 +515,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"credits|source|quelle|illustration|graphic|file photo|caption|image source|image caption|"
         r"photographer|photographers|photography|photo[- ]illustration|lead image|top image|main image)"
         r"(?: credit| by| courtesy(?: of)?)?\s*[:|©]\s*.{1,120}"
-        r"|(?:photo|photos|photograph|photographs|photography|photo[- ]illustration|illustration"
-        r"|illustrations|images|pictures|fotos?)(?: by| courtesy of| via) " + _CREDIT_NAME + r"\.?"
+        r"|" + BY_CREDIT + _CREDIT_NAME + r"\.?"
         r"|.{10,400}?[.!?”\"] +(?:(?:photo|photos|photograph|image|picture|illustration|photo illustration)"
         r"(?: by| via| courtesy(?: of)?| credit *:)|credit(?:\.\.\.|…|:)) *" + _CREDIT_NAME + r"\.?"
         r"|.{10,400}?[.!?”\"] +[^.]{2,60}(?:/|\bvia\b) *(?:getty images|ap photo|afp|reuters|shutterstock)"
