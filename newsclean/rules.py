@@ -59,6 +59,10 @@ _CREDIT_NAME = (
     r"(?:(?=[;, /])[;,]? ?(?:/ ?)?(?:(?-i:[A-Z\d])[\w.&'’-]*+|for|of|and|the|de|on|at|via)){0,8}"
 )
 
+#: what follows an agency's name in a credit: names, "via", "for the", "file photo", never a clause of three
+#: small words ("Witnesses told AP/Reuters that the blast ..."); a lookahead to put after the name
+_NO_CLAUSE = r"(?![^()\[\]]*?(?-i:\b(?!(?:via|for|of|the|and|on|at|in|from)\b)[a-z]+ [a-z]+ [a-z]+\b))"
+
 #: a credit that says whose the photo is in words of its own: "Photo by ", "Illustrations courtesy of "
 #: (drop_photo_credit; the cleaner keeps the line above such a credit, which is a caption by itself)
 BY_CREDIT = (
@@ -341,12 +345,16 @@ LINE_RULES: tuple[LineRule, ...] = (
         pattern=r"(?=.*\b(?:affiliate (?:links?|commissions?|partners?|programs?|marketing)|(?:we|us|site)"
         r"(?: may| might| will| could)? (?:earn|receive|get|be paid)\b.{0,40}\b(?:commissions?|compensation|"
         r"share|money|revenue|fee)|independently (?:selected|chosen|reviewed)|links? (?:on|in) this (?:page|"
-        r"article|post)|at no (?:extra|additional) cost to you|paid for by"
+        r"article|post)|at no (?:extra|additional) cost to you"
         # (a disclosure says so of itself, not "... independent of the owners"; money made when you click;
         # "Why you can trust <Site>" or "us" opens its line)
         r"|(?:content|recommendations|reviews|picks|coverage)\b[^.]{0,40}\b(?:is|are) editorially independent"
         r"(?! (?:of|from)\b)|(?:we|us)(?: may| might)? make money when you\b)"
-        r"|why you can trust (?:us\b|our\b|(?-i:[A-Z0-9]))).+",
+        r"|why you can trust (?:us\b|our\b|(?-i:[A-Z0-9]))).+"
+        # a sponsor's notice opens its line ("Paid for by ...", "This ad was paid for by ..."), where a
+        # sentence has it in its middle ("The library was paid for by a bond")
+        r"|(?:this (?:ad|advertisement|message|content|post|article|page) (?:is|was|has been) )?"
+        r"paid for by .+",
         contains=(
             "editorially independent",
             "make money when",
@@ -519,18 +527,25 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|.{10,400}?[.!?”\"] +(?:(?:photo|photos|photograph|image|picture|illustration|photo illustration)"
         r"(?: by| via| courtesy(?: of)?| credit *:)|credit(?:\.\.\.|…|:)) *" + _CREDIT_NAME + r"\.?"
         r"|.{10,400}?[.!?”\"] +[^.]{2,60}(?:/|\bvia\b) *(?:getty images|ap photo|afp|reuters|shutterstock)"
-        r"[^.]{0,30}"
+        + _NO_CLAUSE
+        + r"[^.]{0,30}"
         r"|[\w.'’ -]{0,30}\bfile photo\.?|[(\[](?:getty(?: images)?|ap|afp|reuters|epa|dpa|file)[)\]]"
         r"|(?:\(|\[)?[^()\[\]]{0,80}(?:/|\bvia\b|\|)\s*(?:getty(?: images)?|ap(?: photo)?|reuters|afp|"
         r"shutterstock|istock(?:photo)?|alamy|epa|dpa|imago|bloomberg|unsplash|pexels|wikimedia(?: commons)?"
         r"|pa(?: images| wire)?|anadolu(?: agency)?|sipa|xinhua|nurphoto|zuma(?: press)?|sopa images|rex)"
-        r"[^()\[\]]{0,60}(?:\)|\])?|(?:getty images|shutterstock|istock|reuters|ap photo|afp"
+        # (after the agency a credit has names and "via", "for the", not a clause of three small words:
+        # "Witnesses told AP/Reuters that the blast ...")
+         + _NO_CLAUSE + r"[^()\[\]]{0,60}(?:\)|\])?|(?:getty images|shutterstock|istock|reuters|ap photo|afp"
         r"|alamy)(?: via .*)?"
         r"|(?:\(|\[)(?:[A-Za-z]{2,8} )?(?:photo|image|picture|credit|foto|bild)[^()\[\]]{0,120}(?:\)|\])"
-        r"|(?:[A-Z][\w.'’-]+ ){0,3}[A-Z][\w.'’-]+\s?/\s?(?:[A-Z][\w.&'’-]*)(?: (?:[A-Z&][\w.&'’-]*|of|for"
-        r"|the|de))"
-        r"{0,6}|(?:[A-Z][\w.'’-]+ ){1,3}for (?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}"
-        r"|(?:courtesy|courtsey) (?:of )?.{2,60}|(?:file|file photo|archivo|archives?)\s*[-–:]\s.+"
+        # names (the pattern is case-blind, so menus such as "Sign in / Create account" come too), with no
+        # clause in them ("and/or he said it was over" is no credit)
+        r"|" + _NO_CLAUSE + r"(?:(?:[A-Z][\w.'’-]+ ){0,3}[A-Z][\w.'’-]+\s?/\s?(?:[A-Z][\w.&'’-]*)"
+        r"(?: (?:[A-Z&][\w.&'’-]*|of|for|the|de)){0,6}"
+        r"|(?:[A-Z][\w.'’-]+ ){1,3}for (?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})"
+        # (a credit goes on with names, not with a clause: "Courtesy of the family, the photos show")
+        r"|(?:courtesy|courtsey) (?:of )?(?:(?!, (?-i:[a-z])).){2,60}"
+        r"|(?:file|file photo|archivo|archives?)\s*[-–:]\s.+"
         r"|\(?(?:l-r|l to r|r-l)\)?[:,]? .{2,600}|[^()]{10,300}\((?:file|file photo)\)\.?"
         r"|(?:from left|clockwise from (?:top )?left)(?: to right)?:\s.{2,600}"
         r"|.{10,600}(?:[(\[](?:ap |afp |reuters |getty |epa )?(?:photo|image|picture|foto|credit"
@@ -538,7 +553,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|(?:photograph|photo|image|picture|credit|foto|bild)(?: by)?\s*[:©]\s*[^.]{2,80}"
         r"|\((?:[^()]{2,60}/)?(?:getty images|getty|ap|afp|reuters|shutterstock|epa|alamy)[^()]{0,40}\)"
         r"|\((?-i:[A-Z][a-z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3} ?/ ?[A-Z])[\w.&'’ -]{1,40}\)"
-        r"|/\s?(?:getty images|ap photo|afp via getty images|reuters|shutterstock|epa-efe)\b[^.]{0,40})\.?",
+        r"|/\s?(?:getty images|ap photo|afp via getty images|reuters|shutterstock|epa-efe)\b"
+        + _NO_CLAUSE
+        + r"[^.]{0,40})\.?",
         contains=(
             "l-r",
             "l to r",
