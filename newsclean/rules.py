@@ -240,7 +240,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|subscribe (?:for|from) (?:just |only )?(?:\$|£|€|\d).*|support (?:our|independent) journalism.*"
         r"|(?=.*\b(?:donate|donating|donations? (?:to|of any)|contribute|contributing|make a contribution"
         r"|support (?:us|our|independent|quality))\b)"
-        r"(?=.*(?:\$|£|€|journalism|newsroom|free for everyone|reader-funded|membership)).+"
+        # (the money is for the newsroom: "donate $20 million to schools" or "contributing $12.9 billion to
+        # the economy" is news)
+        r"(?=.*(?:journalism|newsroom|free for (?:everyone|all)|reader-funded|membership|as little as)).+"
         r"|(?:contact|email|e-mail) me with .{0,60}(?:offers|news|promotions).*|receive (?:e-?mails?"
         r"|newsletters?|"
         r"offers|updates) from .*|i (?:agree|consent) to (?:receive|the) .*|join .{0,60}\bwho read\b.*"
@@ -551,7 +553,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|.{10,600}(?:[(\[](?:ap |afp |reuters |getty |epa )?(?:photo|image|picture|foto|credit"
         r"|pictured)[^()\[\]]{0,100}[)\]]"
         r"|(?:photograph|photo|image|picture|credit|foto|bild)(?: by)?\s*[:©]\s*[^.]{2,80}"
-        r"|\((?:[^()]{2,60}/)?(?:getty images|getty|ap|afp|reuters|shutterstock|epa|alamy)[^()]{0,40}\)"
+        r"|\((?:[^()]{2,60}/)?(?:getty images|getty|ap|afp|reuters|shutterstock|epa|alamy)\b[^()]{0,40}\)"
         r"|\((?-i:[A-Z][a-z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3} ?/ ?[A-Z])[\w.&'’ -]{1,40}\)"
         r"|/\s?(?:getty images|ap photo|afp via getty images|reuters|shutterstock|epa-efe)\b"
         + _NO_CLAUSE
