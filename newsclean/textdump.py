@@ -286,7 +286,7 @@ def _indent(line: str) -> int:
 def _joins(previous: str, line: str, width: int) -> bool:
     """Does ``line`` continue the hard-wrapped ``previous`` line?"""
     stripped = line.lstrip(" ")
-    if not stripped or _bulleted(stripped):
+    if not stripped or _bulleted(stripped) or _deep_bullet(line):
         return False
     prev = previous.rstrip()
     if _wider_than(prev, stripped.partition(" ")[0], width):
@@ -308,6 +308,25 @@ def _wider_than(line: str, word: str, width: int) -> bool:
     if size + len(line) + len(word) <= width:
         return False  # not even if every character were wide
     return _width(line) + 1 + _width(word) > width
+
+
+#: lynx's bullets of the third to fifth levels of a nested list (after "*" and "+"): "o", "#" and "@",
+#: which also open text ("o negro" is Spanish), so they count only as deep as lynx puts them (five columns
+#: a level: the third level's bullet stands at column 13 or further in)
+_DEEP_BULLETS = ("o", "#", "@")
+_DEEP_BULLET_INDENT = 10
+
+
+def _deep_bullet(line: str) -> bool:
+    """Does the dump's ``line`` open with lynx's bullet of a deeply nested list item ("   o Item")?"""
+    indent = len(line) - len(line.lstrip(" "))
+    return (
+        indent >= _DEEP_BULLET_INDENT
+        and line[indent : indent + 1] in _DEEP_BULLETS
+        and line[indent + 1 : indent + 2] == " "
+        and not line[indent + 2 : indent + 3].isspace()
+        and len(line) > indent + 2
+    )
 
 
 def _bulleted(text: str) -> bool:
@@ -336,7 +355,8 @@ def _clean_line(line: str) -> tuple[str, bool]:
     # _needs_cleaning's tests, each made once: the bracket and rule tests also decide the steps below
     bracket = "[" in text
     rule = _has_rule(text)
-    if not (bracket or rule or text[0] in _BULLET_FIRST or text[0].isdigit() or "  " in text):
+    deep = text[0] in _DEEP_BULLETS and _deep_bullet(line)
+    if not (bracket or rule or deep or text[0] in _BULLET_FIRST or text[0].isdigit() or "  " in text):
         return text, False
     if bracket:
         text = _W3M_MARKUP_RE.sub("", _LYNX_REF_RE.sub("", text)).strip()
@@ -346,6 +366,8 @@ def _clean_line(line: str) -> tuple[str, bool]:
     if "  " in text:
         text = _SPACES_RE.sub(" ", text)
     bullet = False
+    if deep:
+        return text[2:].lstrip(), True
     match = _BULLET_RE.match(text)
     if match and (not text[0].isdigit() or line.startswith("  ")):
         # a numbered item counts as a list item when the dump indents it (w3m, lynx render <ol> so);

@@ -287,6 +287,36 @@ def test_lynx_link_list_at_the_end_is_not_text() -> None:
     assert blocks.texts == [PARAGRAPH, SECOND]
 
 
+def test_lynx_deeply_nested_list_items_are_items() -> None:
+    # lynx bullets the levels of a nested list "*", "+", "o", "#", "@", five columns deeper each: a menu's
+    # third level is a list of items, not one paragraph "Sports o Scores o Teams o ..."
+    menu = (
+        "     * [3]Sports\n"
+        "          +\n"
+        "               o [4]Scores\n"
+        "               o [5]Teams\n"
+        "                    # [6]Schedules\n"
+        "                         @ [7]Tickets\n"
+    )
+    text = f"{menu}\n{_wrapped(PARAGRAPH, SECOND)}\n"
+    blocks, layout = textdump.split_blocks(text)
+    assert layout == "wrapped"
+    assert blocks.texts == ["Sports", "Scores", "Teams", "Schedules", "Tickets", PARAGRAPH, SECOND]
+    assert blocks.bullets[:5] == [True] * 5
+
+
+def test_a_wrapped_line_opening_with_o_joins_its_paragraph() -> None:
+    # "o" is a word too ("blanco o negro"): at the text's own indentation it continues the paragraph
+    words = (
+        "El puente estará cerrado hasta abril y nadie sabe si será reparado con acero o con hormigón "
+        "armado, dijo el ingeniero jefe de la obra ayer."
+    )
+    wrapped = textwrap.fill(words, 80, initial_indent="   ", subsequent_indent="   ")
+    assert "\n   o " in wrapped
+    text = f"{_wrapped(PARAGRAPH)}\n\n{wrapped}\n\n{_wrapped(SECOND)}\n"
+    assert _texts(text) == [PARAGRAPH, words, SECOND]
+
+
 def test_a_references_heading_in_the_text_stays() -> None:
     text = f"{_wrapped(PARAGRAPH, SECOND)}\n\nReferences\n\n1. Roe, J. (2024). A study of piers.\n"
     assert "References" in _texts(text)
