@@ -380,3 +380,20 @@ def test_headline_far_above_the_text_with_labels_over_its_byline() -> None:
     # three labels: a list of other things, not a header
     blocks, _ = textdump.split_blocks("\n\n".join([*lines[:5], "Top pick", "Best buy", *lines[6:]]))
     assert not metadata._meta_under(cleaner.features(blocks, "en"), 2)
+
+
+@pytest.mark.parametrize(
+    "reading_time", ["11 min read", "• 5 Minute Read", "Lesezeit: 3 Min.", "4 min de lectura"]
+)
+def test_a_reading_time_is_not_a_title_candidate(reading_time: str) -> None:
+    # the reading time sits between the writer's name and the headline, where a headline would
+    blocks, _ = textdump.split_blocks("\n\n".join(["Priya Anand", reading_time, HEADLINE, *PARAGRAPHS]))
+    page = cleaner.features(blocks, "en")
+    assert page.texts[1] == reading_time.lstrip("• ")
+    assert not metadata._could_be_title(page, 1)
+    assert metadata._could_be_title(page, 2)
+
+
+@pytest.mark.parametrize("line", ["Five minutes to midnight", "90 minutes that changed the league"])
+def test_a_line_about_minutes_is_not_a_reading_time(line: str) -> None:
+    assert not metadata._READING_TIME_RE.fullmatch(line)
