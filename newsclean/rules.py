@@ -214,7 +214,8 @@ LINE_RULES: tuple[LineRule, ...] = (
             "email_address your_email your_email_address enter_your_email enter_your_email_address "
             "see_all_newsletters unsubscribe_at_any_time"
         ),
-        pattern=r"(?:[^.?!]{1,60}[?!] )?(?:\W{0,3}please )?(?:sign up|subscribe|register|join)(?: now| today"
+        # (after a sentence of its own: "Get the most out of the Herald. Subscribe to our newsletter to ...")
+        pattern=r"(?:[^.?!]{1,60}[.?!] )?(?:\W{0,3}please )?(?:sign up|subscribe|register|join)(?: now| today"
         r"| here)?(?: for| to)(?: (?:our|the|a|an|free|daily|weekly|breaking))* .{0,80}"
         r"(?:newsletters?|e-?mails?|updates|alerts|digest|briefing).*"
         r"|sign up to receive (?:our|the latest|daily|weekly|breaking|exclusive|email|news|updates"

@@ -231,6 +231,8 @@ POSITIVE = [
     ("drop_photo_credit", "Jane Roe/Getty Images via the press office"),
     ("drop_photo_credit", "Crowds lined the road on Sunday. Jane Roe/AP file photo"),
     ("drop_photo_credit", "Sign in / Create account"),
+    ("drop_subscribe_prompt", "Get the most out of the Herald. Subscribe to our newsletter to receive:"),
+    ("drop_subscribe_prompt", "DON'T MISS A STORY. SIGN UP FOR OUR DAILY EMAIL."),
     ("drop_affiliate_disclosure", "Paid for by the Committee to Elect Jane Roe."),
     ("drop_affiliate_disclosure", "This ad was paid for by Harbor Bank."),
     ("drop_photo_credit", "COURTESY OF THE RESEARCHERS"),
