@@ -66,6 +66,9 @@ MIN_COLUMN_JOINS = 2
 MIN_COLUMN_WIDTH = 30
 #: two spaces or more between two pieces of text: a gutter may run there
 _GAP_RE = re.compile(r"(?<=\S) {2,}(?=\S)")
+#: the same gaps, found in a whole dump: written to open with its two spaces, which the regex engine
+#: looks for fast (_GAP_RE's lookbehind is tried at every character), then the text before them
+_GAP_SCAN_RE = re.compile(r"  (?<=\S  ) *(?=\S)")
 #: a row of a bordered table whose cells hold this many lines is read cell by cell (see _unbox_tables)
 MIN_CELL_LINES = 2
 #: the wrap width is the widest line with at least this many lines within FULL_WIDTH_BAND columns of it
@@ -390,12 +393,17 @@ def split_blocks(text: str) -> tuple[Blocks, str]:
     previous = ""
     items: list[int] = []  # blocks that start with the number of an item of an ordered list
     numbered = list(enumerate(lines, start=1))
-    if _GAP_RE.search(text):
+    if "  " in text:
         # columns are found in the dump as it was printed: an ideographic space takes two columns
-        raw = list(enumerate(_without_link_list(_newlines(text)).split("\n"), start=1))
-        columns = _decolumnise(raw)
-        if columns is not raw:
-            numbered = [(number, normalise(line)) for number, line in columns]
+        printed = _without_link_list(_newlines(text))
+        gaps_at = _gap_rows(printed)
+        if any(len(rows) >= MIN_COLUMN_LINES for rows in gaps_at.values()):
+            # (a gutter needs MIN_COLUMN_LINES gaps at one column: most dumps have none, and the lines
+            # are not looked at one by one)
+            raw = list(enumerate(printed.split("\n"), start=1))
+            columns = _decolumnise(raw, gaps_at=gaps_at)
+            if columns is not raw:
+                numbered = [(number, normalise(line)) for number, line in columns]
     if "│" in text:
         numbered = _unbox_tables(numbered)
     for number, line in numbered:
@@ -521,7 +529,9 @@ def _cut(line: str, column: int) -> tuple[str, str]:
     return line, ""
 
 
-def _decolumnise(numbered: list[tuple[int, str]], column: bool = False) -> list[tuple[int, str]]:
+def _decolumnise(
+    numbered: list[tuple[int, str]], column: bool = False, gaps_at: dict[int, list[int]] | None = None
+) -> list[tuple[int, str]]:
     """Numbered lines, with the columns of layout tables that w3m printed side by side (a sidebar
     beside the text, with no border) read one after the other. A gutter is a display column that no
     line's text crosses over a run of lines, with text on both sides of it (two spaces or more before
@@ -530,13 +540,14 @@ def _decolumnise(numbered: list[tuple[int, str]], column: bool = False) -> list[
     split there, its left column first, and each column is looked at again (a third column). A
     column's wrapped lines are joined at its own width. ``column``: these lines are a column already.
     Returns ``numbered`` itself when it has no gutter and is not a column. (A list of pieces still to
-    look at, not recursion: a page may have many tables.)"""
+    look at, not recursion: a page may have many tables.) ``gaps_at``: _gap_rows of ``numbered``'s
+    lines, if known."""
     out: list[tuple[int, str]] = []
     # ("look", lines, in a column): lines to look at; ("emit", ...): lines without a run, to print
     pending = [("look", numbered, column)]
     while pending:
         kind, lines, is_column = pending.pop()
-        runs = _column_runs(lines) if kind == "look" else []
+        runs = _column_runs(lines, gaps_at if lines is numbered else None) if kind == "look" else []
         if not runs:
             if lines is numbered and not is_column:
                 return numbered
@@ -557,13 +568,38 @@ def _decolumnise(numbered: list[tuple[int, str]], column: bool = False) -> list[
     return out
 
 
-def _column_runs(numbered: list[tuple[int, str]]) -> list[tuple[int, int, int]]:
-    """The runs to split, as (first, end, gutter), in order and not overlapping."""
-    rows: dict[int, list[int]] = {}  # gutter -> indices of the lines with text on both sides of it
-    for index, (_, line) in enumerate(numbered):
-        if "  " in line.strip() and "│" not in line:
-            for match in _GAP_RE.finditer(line):
-                rows.setdefault(_width(line[: match.end()]), []).append(index)
+def _gap_rows(text: str) -> dict[int, list[int]]:
+    """Where the gaps of ``text`` (see _GAP_RE) end: display column -> the indices of the lines (of
+    ``text.split("\\n")``) with text on both sides of it, in order; a row of a table drawn with rules
+    is passed over. One regex over the whole text: most lines have no gap."""
+    rows: dict[int, list[int]] = {}
+    wide = not text.isascii()
+    ruled = "│" in text
+    index = 0  # the line of ``at``
+    at = start = 0  # start: where that line starts
+    for match in _GAP_SCAN_RE.finditer(text):
+        here = match.start()
+        newlines = text.count("\n", at, here)
+        if newlines:
+            index += newlines
+            start = text.rfind("\n", at, here) + 1
+        at = here
+        end = match.end()
+        if ruled:
+            stop = text.find("\n", end)
+            if "│" in text[start : stop if stop >= 0 else len(text)]:
+                continue
+        rows.setdefault(_width(text[start:end]) if wide else end - start, []).append(index)
+    return rows
+
+
+def _column_runs(
+    numbered: list[tuple[int, str]], gaps_at: dict[int, list[int]] | None = None
+) -> list[tuple[int, int, int]]:
+    """The runs to split, as (first, end, gutter), in order and not overlapping. ``gaps_at``: _gap_rows
+    of the lines, if known."""
+    # gutter -> indices of the lines with text on both sides of it
+    rows = _gap_rows("\n".join(line for _, line in numbered)) if gaps_at is None else gaps_at
     found = [
         (both, first, end, gutter)
         for gutter, indices in rows.items()
