@@ -375,12 +375,12 @@ def split_blocks(text: str) -> tuple[Blocks, str]:
     if is_markdown(cleaned):
         return _split_markdown(cleaned), "markdown"
     lines = cleaned.split("\n")
-    if is_glued(lines) or is_source_spaced(lines):
+    if is_glued(lines) or is_source_spaced(lines, cleaned):
         pieces, numbers = _unglued(lines)
         return _split_fragments(pieces, blanks=False, line_numbers=numbers), "source"
     layout, width = detect_layout(lines)
     if layout == "lines":
-        if is_fragmented(lines):
+        if is_fragmented(lines, cleaned):
             return _split_fragments(lines, blanks=True), "fragments"
         return _split_lines(lines), layout
     if is_source_wrapped(lines):
@@ -849,13 +849,13 @@ def _labelled(previous: str, line: str) -> bool:
     return previous[-1] == ":" and len(previous.split()) <= MAX_LABEL_WORDS and not _bulleted(line)
 
 
-def is_fragmented(lines: list[str]) -> bool:
+def is_fragmented(lines: list[str], text: str | None = None) -> bool:
     """Is this the text of a page written a text node a line (BeautifulSoup's ``get_text("\\n")``,
     an XPath ``//text()`` joined by newlines)? A paragraph with a link then takes three lines, and a
     browser's or a dump tool's text never opens a line with a comma or a full stop: at least
     MIN_FRAGMENT_JOINS lines open with such punctuation after an open line, and as many open in lower
-    case after an open line with the words of a sentence."""
-    if len(_CONTINUATION_LINE_RE.findall("\n".join(lines))) < MIN_FRAGMENT_JOINS:
+    case after an open line with the words of a sentence. ``text``: the lines joined, if at hand."""
+    if len(_CONTINUATION_LINE_RE.findall("\n".join(lines) if text is None else text)) < MIN_FRAGMENT_JOINS:
         return False  # a cheap regex first: most dumps have no line that opens so
     punctuation = lower = 0
     previous = ""
@@ -973,12 +973,12 @@ _BLANK_RUN_RE = re.compile(rf"\n(?:[ ]*\n){{{MIN_BLANK_RUN}}}")
 MIN_SOURCE_LINES = 20
 
 
-def is_source_spaced(lines: list[str]) -> bool:
+def is_source_spaced(lines: list[str], text: str | None = None) -> bool:
     """Are the blank lines of this dump the line breaks of the page's markup (see MIN_BLANK_RUN_SHARE)?
     They then say nothing of the page's layout: the menu items of a page so dumped may stand between
     blank lines and its paragraphs come one under the other. (A cheap regex first: most dumps have no
-    such run at all.)"""
-    if _BLANK_RUN_RE.search("\n".join(lines)) is None:
+    such run at all.) ``text``: the lines joined, if at hand."""
+    if _BLANK_RUN_RE.search("\n".join(lines) if text is None else text) is None:
         return False
     blank = runs = run = 0
     for line in lines:
@@ -1018,8 +1018,9 @@ def is_glued(lines: list[str]) -> bool:
     """Is this the text of a page whose minified markup had no whitespace between its elements, taken
     with BeautifulSoup's ``get_text()`` (the text nodes glued: "HomeNewsSportThe headlineBy ...")? One
     of its lines is long (MIN_GLUED_LENGTH) with MIN_GLUES glue points or more, MIN_SENTENCE_GLUES of
-    them sentence ends (a browser's or a dump tool's text has none)."""
-    return any(len(line) >= MIN_GLUED_LENGTH and _glued(line) for line in lines)
+    them sentence ends (a browser's or a dump tool's text has none). (The long lines are picked first:
+    a dump tool's lines are all shorter, and a browser has a few.)"""
+    return any(map(_glued, [line for line in lines if len(line) >= MIN_GLUED_LENGTH]))
 
 
 #: a full stop, question or exclamation mark (and a closing quote) right before a letter that is not in
