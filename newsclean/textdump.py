@@ -66,6 +66,9 @@ MIN_COLUMN_JOINS = 2
 MIN_COLUMN_WIDTH = 30
 #: two spaces or more between two pieces of text: a gutter may run there
 _GAP_RE = re.compile(r"(?<=\S) {2,}(?=\S)")
+#: the same gaps, found in a whole dump: written to open with its two spaces, which the regex engine
+#: looks for fast (_GAP_RE's lookbehind is tried at every character), then the text before them
+_GAP_SCAN_RE = re.compile(r"  (?<=\S  ) *(?=\S)")
 #: a row of a bordered table whose cells hold this many lines is read cell by cell (see _unbox_tables)
 MIN_CELL_LINES = 2
 #: the wrap width is the widest line with at least this many lines within FULL_WIDTH_BAND columns of it
@@ -394,12 +397,12 @@ def split_blocks(text: str) -> tuple[Blocks, str]:
     if is_markdown(cleaned):
         return _split_markdown(cleaned), "markdown"
     lines = cleaned.split("\n")
-    if is_glued(lines) or is_source_spaced(lines):
+    if is_glued(lines) or is_source_spaced(lines, cleaned):
         pieces, numbers = _unglued(lines)
         return _split_fragments(pieces, blanks=False, line_numbers=numbers), "source"
     layout, width = detect_layout(lines)
     if layout == "lines":
-        if is_fragmented(lines):
+        if is_fragmented(lines, cleaned):
             return _split_fragments(lines, blanks=True), "fragments"
         return _split_lines(lines), layout
     if is_source_wrapped(lines):
@@ -412,12 +415,17 @@ def split_blocks(text: str) -> tuple[Blocks, str]:
     previous = ""
     items: list[int] = []  # blocks that start with the number of an item of an ordered list
     numbered = list(enumerate(lines, start=1))
-    if _GAP_RE.search(text):
+    if "  " in text:
         # columns are found in the dump as it was printed: an ideographic space takes two columns
-        raw = list(enumerate(_without_link_list(_newlines(text)).split("\n"), start=1))
-        columns = _decolumnise(raw)
-        if columns is not raw:
-            numbered = [(number, normalise(line)) for number, line in columns]
+        printed = _without_link_list(_newlines(text))
+        gaps_at = _gap_rows(printed)
+        if any(len(rows) >= MIN_COLUMN_LINES for rows in gaps_at.values()):
+            # (a gutter needs MIN_COLUMN_LINES gaps at one column: most dumps have none, and the lines
+            # are not looked at one by one)
+            raw = list(enumerate(printed.split("\n"), start=1))
+            columns = _decolumnise(raw, gaps_at=gaps_at)
+            if columns is not raw:
+                numbered = [(number, normalise(line)) for number, line in columns]
     if "│" in text:
         numbered = _unbox_tables(numbered)
     for number, line in numbered:
@@ -543,7 +551,9 @@ def _cut(line: str, column: int) -> tuple[str, str]:
     return line, ""
 
 
-def _decolumnise(numbered: list[tuple[int, str]], column: bool = False) -> list[tuple[int, str]]:
+def _decolumnise(
+    numbered: list[tuple[int, str]], column: bool = False, gaps_at: dict[int, list[int]] | None = None
+) -> list[tuple[int, str]]:
     """Numbered lines, with the columns of layout tables that w3m printed side by side (a sidebar
     beside the text, with no border) read one after the other. A gutter is a display column that no
     line's text crosses over a run of lines, with text on both sides of it (two spaces or more before
@@ -552,13 +562,14 @@ def _decolumnise(numbered: list[tuple[int, str]], column: bool = False) -> list[
     split there, its left column first, and each column is looked at again (a third column). A
     column's wrapped lines are joined at its own width. ``column``: these lines are a column already.
     Returns ``numbered`` itself when it has no gutter and is not a column. (A list of pieces still to
-    look at, not recursion: a page may have many tables.)"""
+    look at, not recursion: a page may have many tables.) ``gaps_at``: _gap_rows of ``numbered``'s
+    lines, if known."""
     out: list[tuple[int, str]] = []
     # ("look", lines, in a column): lines to look at; ("emit", ...): lines without a run, to print
     pending = [("look", numbered, column)]
     while pending:
         kind, lines, is_column = pending.pop()
-        runs = _column_runs(lines) if kind == "look" else []
+        runs = _column_runs(lines, gaps_at if lines is numbered else None) if kind == "look" else []
         if not runs:
             if lines is numbered and not is_column:
                 return numbered
@@ -579,13 +590,38 @@ def _decolumnise(numbered: list[tuple[int, str]], column: bool = False) -> list[
     return out
 
 
-def _column_runs(numbered: list[tuple[int, str]]) -> list[tuple[int, int, int]]:
-    """The runs to split, as (first, end, gutter), in order and not overlapping."""
-    rows: dict[int, list[int]] = {}  # gutter -> indices of the lines with text on both sides of it
-    for index, (_, line) in enumerate(numbered):
-        if "  " in line.strip() and "│" not in line:
-            for match in _GAP_RE.finditer(line):
-                rows.setdefault(_width(line[: match.end()]), []).append(index)
+def _gap_rows(text: str) -> dict[int, list[int]]:
+    """Where the gaps of ``text`` (see _GAP_RE) end: display column -> the indices of the lines (of
+    ``text.split("\\n")``) with text on both sides of it, in order; a row of a table drawn with rules
+    is passed over. One regex over the whole text: most lines have no gap."""
+    rows: dict[int, list[int]] = {}
+    wide = not text.isascii()
+    ruled = "│" in text
+    index = 0  # the line of ``at``
+    at = start = 0  # start: where that line starts
+    for match in _GAP_SCAN_RE.finditer(text):
+        here = match.start()
+        newlines = text.count("\n", at, here)
+        if newlines:
+            index += newlines
+            start = text.rfind("\n", at, here) + 1
+        at = here
+        end = match.end()
+        if ruled:
+            stop = text.find("\n", end)
+            if "│" in text[start : stop if stop >= 0 else len(text)]:
+                continue
+        rows.setdefault(_width(text[start:end]) if wide else end - start, []).append(index)
+    return rows
+
+
+def _column_runs(
+    numbered: list[tuple[int, str]], gaps_at: dict[int, list[int]] | None = None
+) -> list[tuple[int, int, int]]:
+    """The runs to split, as (first, end, gutter), in order and not overlapping. ``gaps_at``: _gap_rows
+    of the lines, if known."""
+    # gutter -> indices of the lines with text on both sides of it
+    rows = _gap_rows("\n".join(line for _, line in numbered)) if gaps_at is None else gaps_at
     found = [
         (both, first, end, gutter)
         for gutter, indices in rows.items()
@@ -835,13 +871,13 @@ def _labelled(previous: str, line: str) -> bool:
     return previous[-1] == ":" and len(previous.split()) <= MAX_LABEL_WORDS and not _bulleted(line)
 
 
-def is_fragmented(lines: list[str]) -> bool:
+def is_fragmented(lines: list[str], text: str | None = None) -> bool:
     """Is this the text of a page written a text node a line (BeautifulSoup's ``get_text("\\n")``,
     an XPath ``//text()`` joined by newlines)? A paragraph with a link then takes three lines, and a
     browser's or a dump tool's text never opens a line with a comma or a full stop: at least
     MIN_FRAGMENT_JOINS lines open with such punctuation after an open line, and as many open in lower
-    case after an open line with the words of a sentence."""
-    if len(_CONTINUATION_LINE_RE.findall("\n".join(lines))) < MIN_FRAGMENT_JOINS:
+    case after an open line with the words of a sentence. ``text``: the lines joined, if at hand."""
+    if len(_CONTINUATION_LINE_RE.findall("\n".join(lines) if text is None else text)) < MIN_FRAGMENT_JOINS:
         return False  # a cheap regex first: most dumps have no line that opens so
     punctuation = lower = 0
     previous = ""
@@ -959,12 +995,12 @@ _BLANK_RUN_RE = re.compile(rf"\n(?:[ ]*\n){{{MIN_BLANK_RUN}}}")
 MIN_SOURCE_LINES = 20
 
 
-def is_source_spaced(lines: list[str]) -> bool:
+def is_source_spaced(lines: list[str], text: str | None = None) -> bool:
     """Are the blank lines of this dump the line breaks of the page's markup (see MIN_BLANK_RUN_SHARE)?
     They then say nothing of the page's layout: the menu items of a page so dumped may stand between
     blank lines and its paragraphs come one under the other. (A cheap regex first: most dumps have no
-    such run at all.)"""
-    if _BLANK_RUN_RE.search("\n".join(lines)) is None:
+    such run at all.) ``text``: the lines joined, if at hand."""
+    if _BLANK_RUN_RE.search("\n".join(lines) if text is None else text) is None:
         return False
     blank = runs = run = 0
     for line in lines:
@@ -1004,8 +1040,9 @@ def is_glued(lines: list[str]) -> bool:
     """Is this the text of a page whose minified markup had no whitespace between its elements, taken
     with BeautifulSoup's ``get_text()`` (the text nodes glued: "HomeNewsSportThe headlineBy ...")? One
     of its lines is long (MIN_GLUED_LENGTH) with MIN_GLUES glue points or more, MIN_SENTENCE_GLUES of
-    them sentence ends (a browser's or a dump tool's text has none)."""
-    return any(len(line) >= MIN_GLUED_LENGTH and _glued(line) for line in lines)
+    them sentence ends (a browser's or a dump tool's text has none). (The long lines are picked first:
+    a dump tool's lines are all shorter, and a browser has a few.)"""
+    return any(map(_glued, [line for line in lines if len(line) >= MIN_GLUED_LENGTH]))
 
 
 #: a full stop, question or exclamation mark (and a closing quote) right before a letter that is not in

@@ -859,6 +859,51 @@ def test_many_layout_tables_are_each_read_column_by_column() -> None:
     assert sum(1 for _, line in out if line == PARAGRAPH) == 1500
 
 
+def _gaps_line_by_line(lines: list[str]) -> dict[int, list[int]]:
+    """Where the gaps of each line end, found line by line (as _column_runs read them before _gap_rows)."""
+    rows: dict[int, list[int]] = {}
+    for index, line in enumerate(lines):
+        if "│" not in line:
+            for match in textdump._GAP_RE.finditer(line):
+                rows.setdefault(textdump._width(line[: match.end()]), []).append(index)
+    return rows
+
+
+def test_gaps_found_in_the_whole_dump_are_those_of_its_lines() -> None:
+    # the column search is skipped when no display column has MIN_COLUMN_LINES gaps (_gap_rows over the
+    # whole dump): it must find every gap a line-by-line search finds, at the same column, and no other
+    lines = [
+        "    indented  then a gap",  # indentation is no gap, the inner one is
+        "a  b   c    d",  # several gaps in one line
+        "\t  tab before the spaces",  # a tab is no text before a gap
+        "text\u3000  after an ideographic space",  # nor is an ideographic space
+        "記念日  wide characters take two columns",
+        "│ a  │  b │",  # a row of a ruled table is passed over
+        "trailing spaces   ",
+        "",
+        "   ",
+        "x  y",
+    ]
+    text = "\n".join(lines)
+    assert textdump._gap_rows(text) == _gaps_line_by_line(lines)
+    assert textdump._gap_rows(text)[textdump._width("記念日  ")] == [4]
+    unruled = [line.replace("│", "|") for line in lines]
+    assert textdump._gap_rows("\n".join(unruled)) == _gaps_line_by_line(unruled)
+
+
+def test_no_column_is_looked_for_without_enough_gaps_at_one_column() -> None:
+    # two lines with a gap at the same column are no gutter (MIN_COLUMN_LINES); a third makes one
+    menu = ["Local news", "Weather", "Sports"]
+    text = textwrap.wrap(PARAGRAPH, 90)
+    two = _side_by_side(menu[:2], text, 14)
+    raw = list(enumerate(two, start=1))
+    assert max(map(len, textdump._gap_rows("\n".join(two)).values())) < textdump.MIN_COLUMN_LINES
+    assert textdump._decolumnise(raw) is raw
+    three = _side_by_side(menu, text, 14)
+    assert textdump._gap_rows("\n".join(three))[14] == [0, 1, 2]
+    assert PARAGRAPH in [line for _, line in textdump._decolumnise(list(enumerate(three, start=1)))]
+
+
 def test_indented_list_item_is_not_joined_in_text_nodes() -> None:
     # found by the hypothesis property test (HYPOTHESIS_PROFILE=fuzz): a dump of text nodes with no blank
     # line joined an indented numbered item to the line before it, number and all ("0000 1. The ..."),
