@@ -994,7 +994,7 @@ def drop_alt_text_before_caption(page: Page, start: int, end: int) -> None:
     def of(k: int) -> set[tuple[str, ...]]:
         if k not in trigrams:
             words = _WORD_RE.findall(texts[k].lower())
-            trigrams[k] = set(zip(words, words[1:], words[2:]))
+            trigrams[k] = set(zip(words, words[1:], words[2:], strict=False))
         return trigrams[k]
 
     for i in range(start, end - 1):
