@@ -878,6 +878,14 @@ def cut_at_trailer(page: Page, start: int, end: int, author: str | None = None) 
             ):
                 return _cut_from(page, i, end)
             if (
+                before_text >= MIN_WORDS_BEFORE_TRAILER
+                and page.dropped[i] is not None
+                and page.dropped[i][0] == "drop_subscribe_prompt"
+                and after[i + 1 - start] < min(MIN_WORDS_AFTER_TRAILER, TRAILER_TEXT_SHARE * before)
+            ):
+                # a newsletter box under the text: its blurb and form go with it
+                return _cut_from(page, i, end)
+            if (
                 rules.is_trailer(text, page.words[i])
                 and not page.sentence[i]
                 and not _subheading(page, i, end)

@@ -150,6 +150,32 @@ def test_copyright_line_under_the_text_ends_it() -> None:
     assert cleaner.cut_at_trailer(page, 0, n) == 6
 
 
+def test_newsletter_box_under_the_text_ends_it() -> None:
+    # the box's blurb reads as prose, and so does its thank-you line: they go with the prompt
+    blurb = "The week's biggest stories on money and work, plus interviews and market news for you."
+    page = _page(
+        [
+            *_standing([*TEXT, *TEXT[::-1]]),
+            "Weekly",
+            "Get Our Newsletter",
+            *_standing([blurb]),
+            "Thanks, you are on the list.",
+            "Subscribe",
+        ]
+    )
+    n = len(page.texts)
+    cleaner.apply_line_rules(page, 0, n)
+    assert page.dropped[page.texts.index("Get Our Newsletter")][0] == "drop_subscribe_prompt"
+    assert cleaner.cut_at_trailer(page, 0, n) == page.texts.index("Get Our Newsletter")
+
+
+def test_newsletter_prompt_inside_the_text_does_not_end_it() -> None:
+    page = _page([*_standing([*TEXT, *TEXT[::-1]]), "Get Our Newsletter", *_standing(TEXT)])
+    n = len(page.texts)
+    cleaner.apply_line_rules(page, 0, n)
+    assert cleaner.cut_at_trailer(page, 0, n) == n
+
+
 def _standing(lines: list[str]) -> list[str]:
     return [f"\n{line}\n" for line in lines]
 
