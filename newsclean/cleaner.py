@@ -1122,6 +1122,8 @@ def trim_trailing_teasers(page: Page, start: int, end: int) -> int:
     run = [j for j in range(max(start, k), end) if page.dropped[j] is None]
     if len(run) < MIN_HEADLINE_RUN or (run[0] > 0 and page.texts[run[0] - 1].endswith(":")):
         return end
+    if all(blocks.bullets[j] and page.sentence[j] for j in run):
+        return end  # a bulleted list of sentences: the text's own list (teasers are headlines)
     for j in run:
         page.drop(j, "trim_trailing_teasers", f"one of {len(run)} packed lines after the text")
     return run[0]

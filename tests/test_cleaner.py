@@ -111,6 +111,18 @@ def test_paragraphs_packed_above_a_wire_credit_line_are_the_text() -> None:
     assert cleaner.trim_trailing_teasers(page, 0, end) == end
 
 
+def test_bulleted_sentences_after_the_text_are_its_own_list() -> None:
+    # paragraphs stand apart and the list under the last one is packed, but its items are bulleted
+    # sentences (what the text did, step by step), not other stories' headlines
+    text = [t.replace("twenty", n) for n in ("twenty", "thirty", "forty") for t in TEXT]
+    items = [f"  \u2022 {t.replace('twenty', n)}" for n in ("ten", "fifty") for t in TEXT[:2]]
+    blocks, _ = textdump.split_blocks("\n".join(["\n" + t + "\n" for t in text] + items))
+    page = cleaner.features(blocks, "en")
+    assert page.tight_lists and all(page.blocks.bullets[len(text) :])
+    n = len(page.texts)
+    assert cleaner.trim_trailing_teasers(page, 0, n) == n
+
+
 def test_comments_link_among_share_buttons_is_not_the_end() -> None:
     intro = [
         WRITER_BIO.replace("Dana Whitfield", "The clinic"),
