@@ -313,7 +313,11 @@ def features(blocks: Blocks, language: str | None) -> Page:
     page = Page(
         blocks, language, words, sentence, prose, LazyColumn(caps_of, len(texts)), stop, [None] * len(texts)
     )
-    spaced = [blocks.blank_before[i] or blocks.blank_after[i] for i in range(len(prose)) if prose[i]]
+    # (asked of the prose blocks that end like a sentence, the paragraphs: a long list of other stories'
+    # headlines, long enough to read as prose but packed and with no full stop, must not outvote them)
+    spaced = [
+        blocks.blank_before[i] or blocks.blank_after[i] for i in range(len(prose)) if prose[i] and sentence[i]
+    ] or [blocks.blank_before[i] or blocks.blank_after[i] for i in range(len(prose)) if prose[i]]
     page.tight_lists = bool(spaced) and sum(spaced) >= MIN_SPACED_PROSE_SHARE * len(spaced)
     return page
 

@@ -123,6 +123,22 @@ def test_bulleted_sentences_after_the_text_are_its_own_list() -> None:
     assert cleaner.trim_trailing_teasers(page, 0, n) == n
 
 
+def test_long_packed_headlines_do_not_outweigh_paragraphs_that_stand_apart() -> None:
+    # a long list of other stories' headlines on the page, each long enough to read as prose but
+    # none ending like a sentence: the paragraphs (which do) still tell that this page's text stands
+    # apart, so the packed list weighs less than the text and is not taken for the article
+    headline = (
+        "Local bakery owner who fed her whole street through the long winter storm is given a medal by the"
+        " mayor in front of her family and her many grateful neighbours at a packed town hall number {}"
+    )
+    text = [t.replace("twenty", n) for n in ("twenty", "thirty") for t in TEXT]
+    menu = [f"Section {n}" for n in range(30)]
+    lines = [*menu, *(headline.format(n) for n in range(12)), *menu, *("\n" + t + "\n" for t in text), *menu]
+    page = cleaner.features(textdump.split_blocks("\n".join(lines))[0], "en")
+    assert page.tight_lists
+    assert cleaner.select_main_text(page) == (72, 72 + len(text))
+
+
 def test_comments_link_among_share_buttons_is_not_the_end() -> None:
     intro = [
         WRITER_BIO.replace("Dana Whitfield", "The clinic"),
