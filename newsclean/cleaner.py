@@ -758,9 +758,10 @@ def _list_run_end(page: Page, i: int, end: int) -> int:
     return k
 
 
-def _hard_trailer(page: Page, i: int, end: int, author: str | None) -> bool:
+def _hard_trailer(page: Page, i: int, end: int, author: str | None, little_after: bool = False) -> bool:
     """Comments heading, post navigation, footer, disclaimer, or the author's bio in the last part of
-    the text (a bio box under the headline is not the end)."""
+    the text (a bio box under the headline is not the end; ``little_after``: the prose still to come
+    is a small share of the text above, so a bio that goes on for paragraphs ends it too)."""
     text = page.texts[i]
     if rules.is_hard_trailer(text, page.words[i]):
         return True
@@ -772,7 +773,9 @@ def _hard_trailer(page: Page, i: int, end: int, author: str | None) -> bool:
     if not is_author_bio(page, i, author):
         return False
     # a bio box under the headline is followed by the text; a bio at the end is not
-    return _prose_words_after(page, i + 1, min(end, i + 1 + BIO_LOOKAHEAD)) < MIN_WORDS_AFTER_BIO
+    return (
+        little_after or _prose_words_after(page, i + 1, min(end, i + 1 + BIO_LOOKAHEAD)) < MIN_WORDS_AFTER_BIO
+    )
 
 
 def _notice_at_head(page: Page, i: int, before: int, after: int) -> bool:
@@ -877,7 +880,9 @@ def cut_at_trailer(page: Page, start: int, end: int, author: str | None = None) 
                 continue
             if (
                 before_text >= MIN_WORDS_BEFORE_TRAILER
-                and _hard_trailer(page, i, end, author)
+                and _hard_trailer(
+                    page, i, end, author, after[i + 1 - start] < TRAILER_TEXT_SHARE * before_text
+                )
                 and not _notice_at_head(page, i, before_text, after[i + 1 - start])
             ):
                 return _cut_from(page, i, end)

@@ -48,6 +48,18 @@ def test_bio_after_the_text_ends_it() -> None:
     assert cleaner.cut_at_trailer(page, 0, len(page.texts)) == page.texts.index(CHECKER_BIO)
 
 
+def test_bio_of_two_paragraphs_after_the_text_ends_it() -> None:
+    # the bio goes on for a paragraph that reads like text, but it is all that is left after a long text
+    more = (
+        "Before that she spent ten years on a county paper, covering courts, schools and the weather, and "
+        "she still answers every letter that readers send her about the stories she has written for us, "
+        "from the shortest note to the longest complaint about a missing comma."
+    )
+    text = [t.replace("twenty", n) for n in ("twenty", "thirty", "forty") for t in TEXT]
+    page = _page([*_standing([*text, CHECKER_BIO, more]), "Share"])
+    assert cleaner.cut_at_trailer(page, 0, len(page.texts)) == len(text)
+
+
 @pytest.mark.parametrize(
     ("bio", "author"),
     [
