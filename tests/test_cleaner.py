@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsclean import cleaner, textdump
+from newsclean import Options, clean, cleaner, textdump
 
 WRITER_BIO = (
     "Dana Whitfield is a registered nurse, health writer and podcast host. She has worked in emergency rooms "
@@ -635,3 +635,33 @@ def test_alt_text_over_its_caption_gone_as_a_credit_goes() -> None:
     page.drop(2, "drop_photo_credit", "photo caption or credit")
     cleaner.drop_alt_text_before_caption(page, 0, len(page.texts))
     assert page.dropped[1] is not None
+
+
+def test_dated_headline_after_a_long_text_starts_the_next_article() -> None:
+    # an endless page (or a live blog): after the text, a date line, another headline and its text
+    text = [t.replace("twenty", n) for n in ("twenty", "thirty") for t in TEXT]
+    other = [t.replace("blood sugar", "sleep") for t in TEXT]
+    lines = [
+        "Evening walks lower blood sugar, study finds",
+        "March 2, 2026",
+        *text,
+        "HEALTH",
+        "March 1, 2026",
+        "Why a cold bedroom helps some people sleep better at night",
+        *other,
+    ]
+    article = clean("\n\n".join(lines), options=Options(kind="text"))
+    assert [block.text for block in article.body] == text
+
+
+def test_dated_subheading_of_a_timeline_needs_a_long_text_above() -> None:
+    lines = [
+        "Evening walks lower blood sugar, study finds",
+        "March 2, 2026",
+        TEXT[0],
+        "March 1, 2026",
+        "The first volunteers are given their sensors",
+        *TEXT[1:],
+    ]
+    article = clean("\n\n".join(lines), options=Options(kind="text"))
+    assert [block.text for block in article.body][-2:] == TEXT[1:]
