@@ -651,6 +651,13 @@ LINE_RULES: tuple[LineRule, ...] = (
         contains=("",),
     ),
     LineRule(
+        "drop_reference",
+        "a reference to a paper: its authors (et al.), title, journal and DOI",
+        90,
+        pattern=r".{0,200}\bet al\b.{0,500}\bdoi(?:\.org/|:? ?)10\.\d{4,9}/\S+.{0,100}",
+        contains=("et al",),
+    ),
+    LineRule(
         "drop_url",
         "bare link or e-mail address",
         3,

@@ -294,10 +294,19 @@ POSITIVE = [
     ("drop_url", "https://harbortimes.example/news/ferry"),
     ("drop_url", "www.harbortimes.com"),
     ("drop_url", "news@harbortimes.com"),
+    # references to papers under a science story
+    (
+        "drop_reference",
+        "More information: Ana Lima et al, Salt marsh grasses store carbon for centuries, Journal of Coastal "
+        "Studies (2026). DOI: 10.1234/jcs.2026.0042",
+    ),
+    ("drop_reference", "Tomas Berg et al, Tides and roots, Marsh Letters (2025). DOI: 10.5555/ml.77"),
 ]
 
 # body sentences that no rule may drop ------------------------------------------------------------------
 NEGATIVE = [
+    ("reference", "The study by Lima et al. found that the grasses store carbon for centuries."),
+    ("reference", "Lima et al. published their findings, with a DOI for each data set, in March."),
     ("read more", "She said that by clicking here and there she had found the old file at last."),
     ("read more", "Watch this space, the mayor said of the empty lot on Main Street."),
     ("alt", "A photo of the suspect was released by the police on Tuesday."),
