@@ -843,6 +843,17 @@ def _cut_from(page: Page, i: int, end: int) -> int:
 
 
 def cut_at_trailer(page: Page, start: int, end: int, author: str | None = None) -> int:
+    """The article ends at its first trailer (see _cut_once); after a cut the text above is looked at
+    again, as the prose below the cut no longer counts as text still to come (a newsletter box above the
+    writer's bio, with the bio's paragraphs under it, closes the text once the bio is gone)."""
+    while True:
+        cut = _cut_once(page, start, end, author)
+        if cut >= end:
+            return end
+        end = cut
+
+
+def _cut_once(page: Page, start: int, end: int, author: str | None) -> int:
     """At a trailer marker ("Related Articles", "Most Read", "Newsletter", ...) the article ends, unless
     enough prose follows, in which case the marker and the list under it go. Returns the new end.
     Hard trailers (comments, footer, disclaimers, the author's bio) end it whatever follows.

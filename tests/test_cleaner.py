@@ -209,6 +209,22 @@ def test_newsletter_box_under_the_text_ends_it() -> None:
     assert cleaner.cut_at_trailer(page, 0, n) == page.texts.index("Get Our Newsletter")
 
 
+def test_newsletter_box_over_the_writers_bio_ends_the_text() -> None:
+    # the bio's paragraphs under the box count as prose still to come until the bio is cut: then the box
+    # is looked at again
+    blurb = "The week's biggest stories on money and work, plus interviews and market news for you."
+    more = (
+        "Before that he spent ten years on a county paper, covering courts, schools and the weather, and "
+        "he still answers every letter that readers send him about the stories he has written for us, "
+        "from the shortest note to the longest complaint about a missing comma."
+    )
+    text = [t.replace("twenty", n) for n in ("twenty", "thirty", "forty") for t in TEXT]
+    page = _page([*_standing(text), "Get Our Newsletter", *_standing([blurb, CHECKER_BIO, more])])
+    n = len(page.texts)
+    cleaner.apply_line_rules(page, 0, n)
+    assert cleaner.cut_at_trailer(page, 0, n) == len(text)
+
+
 def test_newsletter_prompt_inside_the_text_does_not_end_it() -> None:
     page = _page([*_standing([*TEXT, *TEXT[::-1]]), "Get Our Newsletter", *_standing(TEXT)])
     n = len(page.texts)
