@@ -267,6 +267,7 @@ LINE_RULES: tuple[LineRule, ...] = (
             "contribut",
             "support",
             "sign up",
+            "subscribe",
         ),
     ),
     LineRule(

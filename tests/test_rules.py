@@ -206,6 +206,7 @@ POSITIVE = [
         "Want more school news? Sign up for the Herald's free Class Notes newsletter to get it every Friday.",
     ),
     ("drop_subscribe_prompt", "***Please sign up for Example Newsletters and download the Example app."),
+    ("drop_subscribe_prompt", "Want the week's best stories first? Subscribe to our email newsletter."),
     ("drop_contact_line", "Contact Jane Roe at jroe@example.com. Follow her on X at @janeroe."),
     ("drop_contact_line", "Jane Roe may be reached at jroe@example.com or 555-201-3344."),
     ("drop_contact_line", "You can email Amy Roe at askamy@example.com or write to P.O. Box 194."),
@@ -305,6 +306,7 @@ POSITIVE = [
 
 # body sentences that no rule may drop ------------------------------------------------------------------
 NEGATIVE = [
+    ("subscribe", "Readers who subscribe to the council's newsletter heard about the vote first."),
     ("reference", "The study by Lima et al. found that the grasses store carbon for centuries."),
     ("reference", "Lima et al. published their findings, with a DOI for each data set, in March."),
     ("read more", "She said that by clicking here and there she had found the old file at last."),
