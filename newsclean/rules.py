@@ -274,17 +274,19 @@ LINE_RULES: tuple[LineRule, ...] = (
         "drop_contact_line",
         "how to reach the writer or the desk, where to follow them",
         35,
-        pattern=r"(?:contact|email|e-mail|you can (?:email|e-mail|write to|reach|contact))"
+        # (a sign-off may open with a dash: "—Contact Jane Roe at ...", "—Staff writer Jane Roe can be ...")
+        pattern=r"[—–-]?(?:(?:contact|email|e-mail|you can (?:email|e-mail|write to|reach|contact))"
         r" (?-i:[A-Z])[^.@]{0,60} at \S+@\S+.{0,200}"
-        r"|(?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*){0,3} (?:may|can) be (?:reached|contacted|emailed)"
-        r" (?:at|by|on|via) \S+@\S+.{0,120}"
-        r"|[^.?!]{0,80}[?!] (?:email|e-mail|write to|contact) us at \S+@\S+.{0,60}"
+        r"|(?:(?-i:[A-Z])[\w'’-]* [\w'’-]+ )?(?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*){0,3}"
+        r" (?:may|can) be (?:reached|contacted|emailed) (?:at|by|on|via) \S+@\S+.{0,120}"
+        r"|(?:[^.?!]{0,80}[?!] ){1,2}(?:email|e-mail|write to|contact) (?:us|(?-i:[A-Z])[\w'’-]*"
+        r"(?: (?-i:[A-Z])[\w'’-]*){0,3}) at \S+@\S+.{0,60})"
         r"|follow (?:him|her|them|(?:the )?(?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*){0,4}"
         r"(?: (?:page|section|account|team|desk))?)"
         r" on (?:x|twitter|facebook|instagram|threads|tiktok|linkedin|snapchat|youtube|bluesky)\b(?!\?)"
         r".{0,120}",
         triggers=_words("contact email e-mail reach you follow"),
-        contains=(" be reached ", " be contacted ", " be emailed ", " us at "),
+        contains=("@",),  # (an address is in every form but "Follow ... on X", which "follow" triggers)
     ),
     LineRule(
         "drop_widget_notice",

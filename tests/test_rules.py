@@ -208,6 +208,9 @@ POSITIVE = [
     ("drop_subscribe_prompt", "***Please sign up for Example Newsletters and download the Example app."),
     ("drop_subscribe_prompt", "Want the week's best stories first? Subscribe to our email newsletter."),
     ("drop_contact_line", "Contact Jane Roe at jroe@example.com. Follow her on X at @janeroe."),
+    ("drop_contact_line", "—Contact Jane Roe at jroe@example.com. Follow her on X at @janeroe."),
+    ("drop_contact_line", "—Staff writer Jane Q. Roe can be reached at jane.roe@example.com."),
+    ("drop_contact_line", "Seen something odd? Tell us! Email The Desk at desk@example.com."),
     ("drop_contact_line", "Jane Roe may be reached at jroe@example.com or 555-201-3344."),
     ("drop_contact_line", "You can email Amy Roe at askamy@example.com or write to P.O. Box 194."),
     ("drop_contact_line", "Curious about the sky at night? Email us at skies@example.org."),
@@ -306,6 +309,7 @@ POSITIVE = [
 
 # body sentences that no rule may drop ------------------------------------------------------------------
 NEGATIVE = [
+    ("contact", "Staff at the clinic can be reached by phone, the mayor said at the meeting."),
     ("subscribe", "Readers who subscribe to the council's newsletter heard about the vote first."),
     ("reference", "The study by Lima et al. found that the grasses store carbon for centuries."),
     ("reference", "Lima et al. published their findings, with a DOI for each data set, in March."),
