@@ -654,6 +654,21 @@ LINE_RULES: tuple[LineRule, ...] = (
         contains=("",),
     ),
     LineRule(
+        "drop_editors_note",
+        "an editor's note or a correction about the story (not the story)",
+        80,
+        pattern=r"(?:editor['’]?s['’]? note|note from the editors?|anmerkung der redaktion"
+        r"|note de la rédaction|nota del editor|nota de la redacción|nota della redazione"
+        r"|noot van de redactie)\b.{0,500}"
+        r"|(?:an? )?(?:earlier|previous|prior) version of this (?:article|story|report|post|piece)\b.{0,500}"
+        # "Correction:", "Clarification, 2 March 2026, 10:15 a.m.: ..." (a date, if anything, before ':')
+        r"|(?:correction|clarification)s?(?:\W{1,3}[^:]{0,40}\d[^:]{0,20})?:.{0,500}",
+        triggers=_words(
+            "editor's editor’s editors' editors note anmerkung nota noot a an earlier previous prior"
+            " correction clarification corrections clarifications correction, clarification,"
+        ),
+    ),
+    LineRule(
         "drop_reference",
         "a reference to a paper: its authors (et al.), title, journal and DOI",
         90,

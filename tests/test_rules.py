@@ -298,6 +298,13 @@ POSITIVE = [
     ("drop_url", "https://harbortimes.example/news/ferry"),
     ("drop_url", "www.harbortimes.com"),
     ("drop_url", "news@harbortimes.com"),
+    # editors' notes and corrections about the story
+    ("drop_editors_note", "Editor’s note: This story first appeared in the spring issue of Harbor Life."),
+    ("drop_editors_note", "Editor's Note (March 2nd 2026): This story was updated to add the port's reply."),
+    ("drop_editors_note", "A previous version of this story gave the wrong date for the ferry's first trip."),
+    ("drop_editors_note", "Clarification, 2 March 2026, 10:15 a.m.: This story now says who owns the pier."),
+    ("drop_editors_note", "Correction: March 2, 2026:"),
+    ("drop_editors_note", "Anmerkung der Redaktion: Der Artikel wurde am Montag ergänzt."),
     # references to papers under a science story
     (
         "drop_reference",
@@ -309,6 +316,9 @@ POSITIVE = [
 
 # body sentences that no rule may drop ------------------------------------------------------------------
 NEGATIVE = [
+    ("note", "An editor’s note in the margin of the draft asked the writer for more facts."),
+    ("note", "The previous version of the bill was rejected by the senate in March."),
+    ("note", "Corrections officers said the prisoner escaped at night: nobody saw him leave."),
     ("contact", "Staff at the clinic can be reached by phone, the mayor said at the meeting."),
     ("subscribe", "Readers who subscribe to the council's newsletter heard about the vote first."),
     ("reference", "The study by Lima et al. found that the grasses store carbon for centuries."),
