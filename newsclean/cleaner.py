@@ -146,6 +146,8 @@ _BIO_VERB_RE = re.compile(
     r"|currently|previously|also|started|worked|works|specializes|specialises|focuses|graduated|reports"
     r"|contributes)\b"
 )
+#: ... the name in a bio's first this many characters ("Macworld editor since 2008, Jane has ...")
+BOX_BIO_REACH = 60
 #: lines that look like list content, not headlines: "Record: 21-0", "^ Smith (2009)", "72. Name", "(2) Step"
 _NOT_HEADLINE_RE = re.compile(r"(?:\S+ ){0,2}\S+:\s|[\^(\[]|\d{1,3}[.)] ")
 _CJK_PUNCT_RE = re.compile(r"[，、。；：！？]")
@@ -822,6 +824,36 @@ def _opens_with_first_name(text: str, author: str) -> bool:
     return _BIO_VERB_RE.match(text, len(first) + 1) is not None
 
 
+#: an author box's name line is at most this long ("Author: Jane Roe, Senior Editor", "Jane Roe Staff Writer")
+MAX_BOX_NAME_WORDS = 8
+
+
+def _author_box(page: Page, i: int, start: int) -> int | None:
+    """Block i (prose) is the bio in an author box: a short line above it (one of the two blocks before
+    it) names a person ("Jane Roe", "Author: Jane Roe, Editor", "Jane Roe Staff Writer") and block i
+    tells what that person does, by the first name ("Jane is ...", "... since 2008, Jane has ..."). The
+    index of the name line, or None."""
+    head = page.texts[i][:BOX_BIO_REACH]
+    for k in range(i - 1, max(start, i - 3) - 1, -1):
+        if page.words[k] > MAX_BOX_NAME_WORDS or page.prose[k]:
+            continue
+        text = page.texts[k]
+        tokens = (text.split(":", 1)[1] if ":" in text else text).split(",", 1)[0].split()
+        if not 2 <= len(tokens) <= 5 or not all(t[0].isupper() and not t.isupper() for t in tokens):
+            continue  # a name (and a role) in Title Case: "Jane Roe", "Jane Roe Senior Writer"
+        first = tokens[:1]
+        if len(first[0]) < 3 or not first[0].isalpha():
+            continue
+        at = head.find(first[0] + " ")
+        while at >= 0:
+            # the first name alone, first in the bio or after its opening clause (a thing is named in full,
+            # "Acme Cloud is ..."; a story about a person names her anywhere, "In 2002 Jane was ...")
+            if (at == 0 or head[at - 2 : at] == ", ") and _BIO_VERB_RE.match(head, at + len(first[0]) + 1):
+                return k
+            at = head.find(first[0] + " ", at + 1)
+    return None
+
+
 def _in_share_bar(page: Page, i: int) -> bool:
     """Is block i next to (within SHARE_BAR_REACH blocks of) a share button or counter? (A comments
     link there, with the text right after, is one of the buttons.)"""
@@ -889,6 +921,17 @@ def _cut_once(page: Page, start: int, end: int, author: str | None) -> int:
                 page.drop(i, "drop_share_bar", f"a comments link among share buttons: {_quote(text)}")
                 i += 1
                 continue
+            if (
+                before_text >= MIN_WORDS_BEFORE_TRAILER
+                and page.prose[i]
+                and after[i + 1 - start] < TRAILER_TEXT_SHARE * before_text
+            ):
+                box = _author_box(page, i, start)
+                if box is not None and all(
+                    _author_box(page, k, start) in (None, box) for k in range(start, end) if page.prose[k]
+                ):
+                    # (another name over what its person does is a list of people: the text itself)
+                    return _cut_from(page, box, end)
             if (
                 before_text >= MIN_WORDS_BEFORE_TRAILER
                 and _hard_trailer(

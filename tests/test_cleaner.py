@@ -60,6 +60,34 @@ def test_bio_of_two_paragraphs_after_the_text_ends_it() -> None:
     assert cleaner.cut_at_trailer(page, 0, len(page.texts)) == len(text)
 
 
+def test_author_box_after_the_text_ends_it() -> None:
+    # the writer's name (and role) on lines of their own, then a bio that calls the writer by the first
+    # name: no byline to compare with, and no "Jane Roe is a writer" to tell it
+    box = (
+        "Jane currently works for a space agency on its outreach, and was formerly the editor of a magazine "
+        "about the night sky, where she wrote about telescopes, eclipses and comets for more than ten years."
+    )
+    text = [t.replace("twenty", n) for n in ("twenty", "thirty", "forty") for t in TEXT]
+    page = _page([*_standing(text), "Jane Roe", "Contributing writer", *_standing([box])])
+    assert cleaner.cut_at_trailer(page, 0, len(page.texts)) == len(text)
+
+
+def test_people_named_over_what_they_do_are_the_text() -> None:
+    # a list of people, each named on a line over a paragraph about them: the last one is no author box
+    people = [
+        (
+            name,
+            f"{name.split()[0]} was a {job} who worked in the harbour town for forty years and taught "
+            "dozens of young people the trade, and the town will remember the kindness shown to everyone.",
+        )
+        for name, job in (("Jane Roe", "baker"), ("Sam Cole", "painter"))
+    ]
+    text = [t.replace("twenty", n) for n in ("twenty", "thirty", "forty") for t in TEXT]
+    page = _page([*_standing(text), *(line for pair in people for line in _standing(list(pair)))])
+    n = len(page.texts)
+    assert cleaner.cut_at_trailer(page, 0, n) == n
+
+
 @pytest.mark.parametrize(
     ("bio", "author"),
     [
