@@ -224,7 +224,12 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"policy|agree)).*|we respect your privacy.*|you(?:'ve|’ve| have) (?:reached|read|used|viewed) .*"
         r"(?:free|limit|articles?|stories|this month).*|already (?:a subscriber|have an account"
         r"|registered)\??.*"
-        r"|get (?:the|our) .{0,40}newsletters?.*|(?:abonnez-vous|inscrivez-vous|abonnieren sie"
+        r"|get (?:the|our) .{0,40}newsletters?.*"
+        # a newsletter's blurb: "Get The Weekly delivered every Friday.", "News, delivered to you daily."
+        r"|.{0,200}\bget (?:it|them|the [\w'’ ]{1,30}) delivered (?:every|each|daily|weekly|once)\b.{0,60}"
+        r"|[^.!?]{1,120}, delivered (?:to you|to your inbox|straight to you)"
+        r" (?:every \w+|each \w+|daily|weekly)[.!]?"
+        r"|(?:abonnez-vous|inscrivez-vous|abonnieren sie"
         r"|melden sie sich"
         r"|suscríbete|suscribete|iscriviti|assine|inscreva-se|schrijf je in|meld je aan)\b.{0,120}"
         r"|.{0,80}\b(?:dans votre boîte (?:mail|e-mail|de réception)|in ihr(?:em)? postfach|en tu (?:bandeja|"
@@ -268,6 +273,7 @@ LINE_RULES: tuple[LineRule, ...] = (
             "support",
             "sign up",
             "subscribe",
+            "delivered",
         ),
     ),
     LineRule(

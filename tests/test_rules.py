@@ -207,6 +207,8 @@ POSITIVE = [
     ),
     ("drop_subscribe_prompt", "***Please sign up for Example Newsletters and download the Example app."),
     ("drop_subscribe_prompt", "Want the week's best stories first? Subscribe to our email newsletter."),
+    ("drop_subscribe_prompt", "The Harbor Week is our letter for sailors. Get it delivered every Friday."),
+    ("drop_subscribe_prompt", "Today's top stories, delivered to you daily."),
     ("drop_contact_line", "Contact Jane Roe at jroe@example.com. Follow her on X at @janeroe."),
     ("drop_contact_line", "—Contact Jane Roe at jroe@example.com. Follow her on X at @janeroe."),
     ("drop_contact_line", "—Staff writer Jane Q. Roe can be reached at jane.roe@example.com."),
@@ -316,6 +318,8 @@ POSITIVE = [
 
 # body sentences that no rule may drop ------------------------------------------------------------------
 NEGATIVE = [
+    ("delivered", "Meals are delivered every Thursday to the shelter by volunteers from the church."),
+    ("delivered", "The parcels were delivered to you daily, the court heard, by the same driver."),
     ("note", "An editor’s note in the margin of the draft asked the writer for more facts."),
     ("note", "The previous version of the bill was rejected by the senate in March."),
     ("note", "Corrections officers said the prisoner escaped at night: nobody saw him leave."),
