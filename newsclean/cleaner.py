@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from . import rules
+from . import dates, rules
 from .lang import NO_SPACE_LANGUAGES, plain_marks, stop_words
 from .model import Blocks
 
@@ -1122,16 +1122,25 @@ def _capitalised(text: str) -> bool:
     return not ends_sentence(text) and all(word[:1].isupper() for word in text.split())
 
 
+#: a story's date over its headline in a list of teasers is at most this long ("December 22, 2023")
+MAX_TEASER_DATE_WORDS = 6
+
+
+def _is_date_line(text: str) -> bool:
+    return any(c.isdigit() for c in text) and dates.is_dateline(text)
+
+
 def drop_teaser_pairs(page: Page, start: int, end: int) -> int:
     """At the end of the article: MIN_TEASER_PAIRS or more pairs of a headline (no sentence end) and a
     short sentence under it are other stories with their summaries. Returns the new end. Blocks already
-    dropped between them, and names of two or three capitalised words (each story's author), do not
-    break the pairs."""
+    dropped between them, names of two or three capitalised words (each story's author) and date lines
+    (each story's date) do not break the pairs."""
     kept = [
         i
         for i in range(start, end)
         if page.dropped[i] is None
         and not (2 <= page.words[i] <= MAX_FRAGMENT_WORDS and _capitalised(page.texts[i]))
+        and not (page.words[i] <= MAX_TEASER_DATE_WORDS and _is_date_line(page.texts[i]))
     ]
     pairs = 0
     k = len(kept)
@@ -1150,6 +1159,8 @@ def drop_teaser_pairs(page: Page, start: int, end: int) -> int:
     if pairs < MIN_TEASER_PAIRS:
         return end
     k = kept[k] if k < len(kept) else end
+    while k - 1 >= start and page.words[k - 1] <= MAX_TEASER_DATE_WORDS and _is_date_line(page.texts[k - 1]):
+        k -= 1  # the first story's date
     for j in range(k, end):
         page.drop(j, "drop_teaser_pairs", f"one of {pairs} headlines with a summary after the text")
     return k

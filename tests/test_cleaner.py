@@ -709,3 +709,14 @@ def test_dated_subheading_of_a_timeline_needs_a_long_text_above() -> None:
     ]
     article = clean("\n\n".join(lines), options=Options(kind="text"))
     assert [block.text for block in article.body][-2:] == TEXT[1:]
+
+
+def test_dated_teasers_after_the_text_are_dropped() -> None:
+    # other stories after the text, each with its date over its headline and a one-line summary
+    teasers = []
+    for n, topic in enumerate(("ferry timetable", "harbour festival", "pier repairs")):
+        teasers += [f"March {n + 1}, 2026", f"What to know about the new {topic} this spring"]
+        teasers += [f"The {topic} changes next month, and here is what it means for you."]
+    text = [t.replace("twenty", n) for n in ("twenty", "thirty") for t in TEXT]
+    page = _page(_standing([*text, *teasers]))
+    assert cleaner.drop_teaser_pairs(page, 0, len(page.texts)) == len(text)
