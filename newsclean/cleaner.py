@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from . import rules
+from . import dates, rules
 from .lang import NO_SPACE_LANGUAGES, plain_marks, stop_words
 from .model import Blocks
 
@@ -146,6 +146,8 @@ _BIO_VERB_RE = re.compile(
     r"|currently|previously|also|started|worked|works|specializes|specialises|focuses|graduated|reports"
     r"|contributes)\b"
 )
+#: ... the name in a bio's first this many characters ("Macworld editor since 2008, Jane has ...")
+BOX_BIO_REACH = 60
 #: lines that look like list content, not headlines: "Record: 21-0", "^ Smith (2009)", "72. Name", "(2) Step"
 _NOT_HEADLINE_RE = re.compile(r"(?:\S+ ){0,2}\S+:\s|[\^(\[]|\d{1,3}[.)] ")
 _CJK_PUNCT_RE = re.compile(r"[，、。；：！？]")
@@ -313,7 +315,11 @@ def features(blocks: Blocks, language: str | None) -> Page:
     page = Page(
         blocks, language, words, sentence, prose, LazyColumn(caps_of, len(texts)), stop, [None] * len(texts)
     )
-    spaced = [blocks.blank_before[i] or blocks.blank_after[i] for i in range(len(prose)) if prose[i]]
+    # (asked of the prose blocks that end like a sentence, the paragraphs: a long list of other stories'
+    # headlines, long enough to read as prose but packed and with no full stop, must not outvote them)
+    spaced = [
+        blocks.blank_before[i] or blocks.blank_after[i] for i in range(len(prose)) if prose[i] and sentence[i]
+    ] or [blocks.blank_before[i] or blocks.blank_after[i] for i in range(len(prose)) if prose[i]]
     page.tight_lists = bool(spaced) and sum(spaced) >= MIN_SPACED_PROSE_SHARE * len(spaced)
     return page
 
@@ -754,9 +760,10 @@ def _list_run_end(page: Page, i: int, end: int) -> int:
     return k
 
 
-def _hard_trailer(page: Page, i: int, end: int, author: str | None) -> bool:
+def _hard_trailer(page: Page, i: int, end: int, author: str | None, little_after: bool = False) -> bool:
     """Comments heading, post navigation, footer, disclaimer, or the author's bio in the last part of
-    the text (a bio box under the headline is not the end)."""
+    the text (a bio box under the headline is not the end; ``little_after``: the prose still to come
+    is a small share of the text above, so a bio that goes on for paragraphs ends it too)."""
     text = page.texts[i]
     if rules.is_hard_trailer(text, page.words[i]):
         return True
@@ -768,7 +775,9 @@ def _hard_trailer(page: Page, i: int, end: int, author: str | None) -> bool:
     if not is_author_bio(page, i, author):
         return False
     # a bio box under the headline is followed by the text; a bio at the end is not
-    return _prose_words_after(page, i + 1, min(end, i + 1 + BIO_LOOKAHEAD)) < MIN_WORDS_AFTER_BIO
+    return (
+        little_after or _prose_words_after(page, i + 1, min(end, i + 1 + BIO_LOOKAHEAD)) < MIN_WORDS_AFTER_BIO
+    )
 
 
 def _notice_at_head(page: Page, i: int, before: int, after: int) -> bool:
@@ -815,6 +824,36 @@ def _opens_with_first_name(text: str, author: str) -> bool:
     return _BIO_VERB_RE.match(text, len(first) + 1) is not None
 
 
+#: an author box's name line is at most this long ("Author: Jane Roe, Senior Editor", "Jane Roe Staff Writer")
+MAX_BOX_NAME_WORDS = 8
+
+
+def _author_box(page: Page, i: int, start: int) -> int | None:
+    """Block i (prose) is the bio in an author box: a short line above it (one of the two blocks before
+    it) names a person ("Jane Roe", "Author: Jane Roe, Editor", "Jane Roe Staff Writer") and block i
+    tells what that person does, by the first name ("Jane is ...", "... since 2008, Jane has ..."). The
+    index of the name line, or None."""
+    head = page.texts[i][:BOX_BIO_REACH]
+    for k in range(i - 1, max(start, i - 3) - 1, -1):
+        if page.words[k] > MAX_BOX_NAME_WORDS or page.prose[k]:
+            continue
+        text = page.texts[k]
+        tokens = (text.split(":", 1)[1] if ":" in text else text).split(",", 1)[0].split()
+        if not 2 <= len(tokens) <= 5 or not all(t[0].isupper() and not t.isupper() for t in tokens):
+            continue  # a name (and a role) in Title Case: "Jane Roe", "Jane Roe Senior Writer"
+        first = tokens[:1]
+        if len(first[0]) < 3 or not first[0].isalpha():
+            continue
+        at = head.find(first[0] + " ")
+        while at >= 0:
+            # the first name alone, first in the bio or after its opening clause (a thing is named in full,
+            # "Acme Cloud is ..."; a story about a person names her anywhere, "In 2002 Jane was ...")
+            if (at == 0 or head[at - 2 : at] == ", ") and _BIO_VERB_RE.match(head, at + len(first[0]) + 1):
+                return k
+            at = head.find(first[0] + " ", at + 1)
+    return None
+
+
 def _in_share_bar(page: Page, i: int) -> bool:
     """Is block i next to (within SHARE_BAR_REACH blocks of) a share button or counter? (A comments
     link there, with the text right after, is one of the buttons.)"""
@@ -836,6 +875,17 @@ def _cut_from(page: Page, i: int, end: int) -> int:
 
 
 def cut_at_trailer(page: Page, start: int, end: int, author: str | None = None) -> int:
+    """The article ends at its first trailer (see _cut_once); after a cut the text above is looked at
+    again, as the prose below the cut no longer counts as text still to come (a newsletter box above the
+    writer's bio, with the bio's paragraphs under it, closes the text once the bio is gone)."""
+    while True:
+        cut = _cut_once(page, start, end, author)
+        if cut >= end:
+            return end
+        end = cut
+
+
+def _cut_once(page: Page, start: int, end: int, author: str | None) -> int:
     """At a trailer marker ("Related Articles", "Most Read", "Newsletter", ...) the article ends, unless
     enough prose follows, in which case the marker and the list under it go. Returns the new end.
     Hard trailers (comments, footer, disclaimers, the author's bio) end it whatever follows.
@@ -873,9 +923,30 @@ def cut_at_trailer(page: Page, start: int, end: int, author: str | None = None) 
                 continue
             if (
                 before_text >= MIN_WORDS_BEFORE_TRAILER
-                and _hard_trailer(page, i, end, author)
+                and page.prose[i]
+                and after[i + 1 - start] < TRAILER_TEXT_SHARE * before_text
+            ):
+                box = _author_box(page, i, start)
+                if box is not None and all(
+                    _author_box(page, k, start) in (None, box) for k in range(start, end) if page.prose[k]
+                ):
+                    # (another name over what its person does is a list of people: the text itself)
+                    return _cut_from(page, box, end)
+            if (
+                before_text >= MIN_WORDS_BEFORE_TRAILER
+                and _hard_trailer(
+                    page, i, end, author, after[i + 1 - start] < TRAILER_TEXT_SHARE * before_text
+                )
                 and not _notice_at_head(page, i, before_text, after[i + 1 - start])
             ):
+                return _cut_from(page, i, end)
+            if (
+                before_text >= MIN_WORDS_BEFORE_TRAILER
+                and page.dropped[i] is not None
+                and page.dropped[i][0] == "drop_subscribe_prompt"
+                and after[i + 1 - start] < min(MIN_WORDS_AFTER_TRAILER, TRAILER_TEXT_SHARE * before)
+            ):
+                # a newsletter box under the text: its blurb and form go with it
                 return _cut_from(page, i, end)
             if (
                 rules.is_trailer(text, page.words[i])
@@ -1051,16 +1122,25 @@ def _capitalised(text: str) -> bool:
     return not ends_sentence(text) and all(word[:1].isupper() for word in text.split())
 
 
+#: a story's date over its headline in a list of teasers is at most this long ("December 22, 2023")
+MAX_TEASER_DATE_WORDS = 6
+
+
+def _is_date_line(text: str) -> bool:
+    return any(c.isdigit() for c in text) and dates.is_dateline(text)
+
+
 def drop_teaser_pairs(page: Page, start: int, end: int) -> int:
     """At the end of the article: MIN_TEASER_PAIRS or more pairs of a headline (no sentence end) and a
     short sentence under it are other stories with their summaries. Returns the new end. Blocks already
-    dropped between them, and names of two or three capitalised words (each story's author), do not
-    break the pairs."""
+    dropped between them, names of two or three capitalised words (each story's author) and date lines
+    (each story's date) do not break the pairs."""
     kept = [
         i
         for i in range(start, end)
         if page.dropped[i] is None
         and not (2 <= page.words[i] <= MAX_FRAGMENT_WORDS and _capitalised(page.texts[i]))
+        and not (page.words[i] <= MAX_TEASER_DATE_WORDS and _is_date_line(page.texts[i]))
     ]
     pairs = 0
     k = len(kept)
@@ -1079,6 +1159,8 @@ def drop_teaser_pairs(page: Page, start: int, end: int) -> int:
     if pairs < MIN_TEASER_PAIRS:
         return end
     k = kept[k] if k < len(kept) else end
+    while k - 1 >= start and page.words[k - 1] <= MAX_TEASER_DATE_WORDS and _is_date_line(page.texts[k - 1]):
+        k -= 1  # the first story's date
     for j in range(k, end):
         page.drop(j, "drop_teaser_pairs", f"one of {pairs} headlines with a summary after the text")
     return k
@@ -1114,6 +1196,8 @@ def trim_trailing_teasers(page: Page, start: int, end: int) -> int:
     run = [j for j in range(max(start, k), end) if page.dropped[j] is None]
     if len(run) < MIN_HEADLINE_RUN or (run[0] > 0 and page.texts[run[0] - 1].endswith(":")):
         return end
+    if all(blocks.bullets[j] and page.sentence[j] for j in run):
+        return end  # a bulleted list of sentences: the text's own list (teasers are headlines)
     for j in run:
         page.drop(j, "trim_trailing_teasers", f"one of {len(run)} packed lines after the text")
     return run[0]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from . import cleaner, metadata, sources, textdump
+from . import cleaner, dates, metadata, sources, textdump
 from .errors import NoArticleError
 from .lang import GUESS_CHARS, guess_language, plain_marks
 from .model import Article, Blocks, Candidate, Options, Removals, Source
@@ -237,7 +237,54 @@ def _clean_extent(page: cleaner.Page, start: int, end: int, author: str | None) 
             and metadata.is_metadata_line(page, i)
         ):
             page.drop(i, "drop_dateline", "date or byline inside the text")
+    end = _cut_at_next_article(page, start, end)
     cleaner.drop_outside(page, start, end)
+    return end
+
+
+#: an endless page's next article starts after at least this much of the text (words of paragraphs)
+MIN_WORDS_BEFORE_NEXT_ARTICLE = 150
+
+
+def _cut_at_next_article(page: cleaner.Page, start: int, end: int) -> int:
+    """A date line (dropped as one inside the text), a headline right under it (a line standing alone,
+    no sentence end) and a paragraph under that, after a long text: the next article of an endless page
+    or a live blog's next entry begins. The article ends at the last paragraph above the date line (the
+    section label and teaser lines between them go too). Returns the new end."""
+    before = 0
+    blocks = page.blocks
+    for i in range(start, end - 2):
+        drop = page.dropped[i]
+        if drop is None:
+            if page.prose[i]:
+                before += page.words[i]
+            continue
+        if (
+            drop[0] != "drop_dateline"
+            or before < MIN_WORDS_BEFORE_NEXT_ARTICLE
+            or page.sentence[i]
+            or not any(c.isdigit() for c in page.texts[i])
+            or not dates.is_dateline(page.texts[i])
+        ):
+            continue
+        k = i + 1
+        if (
+            page.dropped[k] is not None
+            or page.sentence[k]
+            or page.prose[k]
+            or not (cleaner.MIN_HEADLINE_WORDS <= page.words[k] <= cleaner.LONG_PROSE_WORDS)
+            or not blocks.blank_after[k]
+            or not any(page.prose[j] and page.dropped[j] is None for j in range(k + 1, min(end, k + 4)))
+        ):
+            continue
+        cut = i
+        while cut - 1 > start and (
+            page.dropped[cut - 1] is not None or not cleaner.paragraph_like(page, cut - 1)
+        ):
+            cut -= 1
+        for j in range(cut, end):
+            page.drop(j, "cut_at_next_article", f"a dated headline at line {blocks.lines[i]} starts another")
+        return cut
     return end
 
 

@@ -229,7 +229,12 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"policy|agree)).*|we respect your privacy.*|you(?:'ve|’ve| have) (?:reached|read|used|viewed) .*"
         r"(?:free|limit|articles?|stories|this month).*|already (?:a subscriber|have an account"
         r"|registered)\??.*"
-        r"|get (?:the|our) .{0,40}newsletters?.*|(?:abonnez-vous|inscrivez-vous|abonnieren sie"
+        r"|get (?:the|our) .{0,40}newsletters?.*"
+        # a newsletter's blurb: "Get The Weekly delivered every Friday.", "News, delivered to you daily."
+        r"|.{0,200}\bget (?:it|them|the [\w'’ ]{1,30}) delivered (?:every|each|daily|weekly|once)\b.{0,60}"
+        r"|[^.!?]{1,120}, delivered (?:to you|to your inbox|straight to you)"
+        r" (?:every \w+|each \w+|daily|weekly)[.!]?"
+        r"|(?:abonnez-vous|inscrivez-vous|abonnieren sie"
         r"|melden sie sich"
         r"|suscríbete|suscribete|iscriviti|assine|inscreva-se|schrijf je in|meld je aan)\b.{0,120}"
         r"|.{0,80}\b(?:dans votre boîte (?:mail|e-mail|de réception)|in ihr(?:em)? postfach|en tu (?:bandeja|"
@@ -274,23 +279,27 @@ LINE_RULES: tuple[LineRule, ...] = (
             "contribut",
             "support",
             "sign up",
+            "subscribe",
+            "delivered",
         ),
     ),
     LineRule(
         "drop_contact_line",
         "how to reach the writer or the desk, where to follow them",
         35,
-        pattern=r"(?:contact|email|e-mail|you can (?:email|e-mail|write to|reach|contact))"
+        # (a sign-off may open with a dash: "—Contact Jane Roe at ...", "—Staff writer Jane Roe can be ...")
+        pattern=r"[—–-]?(?:(?:contact|email|e-mail|you can (?:email|e-mail|write to|reach|contact))"
         r" (?-i:[A-Z])[^.@]{0,60} at \S+@\S+.{0,200}"
-        r"|(?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*){0,3} (?:may|can) be (?:reached|contacted|emailed)"
-        r" (?:at|by|on|via) \S+@\S+.{0,120}"
-        r"|[^.?!]{0,80}[?!] (?:email|e-mail|write to|contact) us at \S+@\S+.{0,60}"
+        r"|(?:(?-i:[A-Z])[\w'’-]* [\w'’-]+ )?(?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*){0,3}"
+        r" (?:may|can) be (?:reached|contacted|emailed) (?:at|by|on|via) \S+@\S+.{0,120}"
+        r"|(?:[^.?!]{0,80}[?!] ){1,2}(?:email|e-mail|write to|contact) (?:us|(?-i:[A-Z])[\w'’-]*"
+        r"(?: (?-i:[A-Z])[\w'’-]*){0,3}) at \S+@\S+.{0,60})"
         r"|follow (?:him|her|them|(?:the )?(?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*){0,4}"
         r"(?: (?:page|section|account|team|desk))?)"
         r" on (?:x|twitter|facebook|instagram|threads|tiktok|linkedin|snapchat|youtube|bluesky)\b(?!\?)"
         r".{0,120}",
         triggers=_words("contact email e-mail reach you follow"),
-        contains=(" be reached ", " be contacted ", " be emailed ", " us at "),
+        contains=("@",),  # (an address is in every form but "Follow ... on X", which "follow" triggers)
     ),
     LineRule(
         "drop_widget_notice",
@@ -669,6 +678,28 @@ LINE_RULES: tuple[LineRule, ...] = (
         6,
         pattern=r"[^\w]*|[\d\s/.,:|+%-]*|\w",
         contains=("",),
+    ),
+    LineRule(
+        "drop_editors_note",
+        "an editor's note or a correction about the story (not the story)",
+        80,
+        pattern=r"(?:editor['’]?s['’]? note|note from the editors?|anmerkung der redaktion"
+        r"|note de la rédaction|nota del editor|nota de la redacción|nota della redazione"
+        r"|noot van de redactie)\b.{0,500}"
+        r"|(?:an? )?(?:earlier|previous|prior) version of this (?:article|story|report|post|piece)\b.{0,500}"
+        # "Correction:", "Clarification, 2 March 2026, 10:15 a.m.: ..." (a date, if anything, before ':')
+        r"|(?:correction|clarification)s?(?:\W{1,3}[^:]{0,40}\d[^:]{0,20})?:.{0,500}",
+        triggers=_words(
+            "editor's editor’s editors' editors note anmerkung nota noot a an earlier previous prior"
+            " correction clarification corrections clarifications correction, clarification,"
+        ),
+    ),
+    LineRule(
+        "drop_reference",
+        "a reference to a paper: its authors (et al.), title, journal and DOI",
+        90,
+        pattern=r".{0,200}\bet al\b.{0,500}\bdoi(?:\.org/|:? ?)10\.\d{4,9}/\S+.{0,100}",
+        contains=("et al",),
     ),
     LineRule(
         "drop_url",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsclean import cleaner, textdump
+from newsclean import Options, clean, cleaner, textdump
 
 WRITER_BIO = (
     "Dana Whitfield is a registered nurse, health writer and podcast host. She has worked in emergency rooms "
@@ -46,6 +46,46 @@ def test_second_bio_under_the_headline_does_not_end_the_text() -> None:
 def test_bio_after_the_text_ends_it() -> None:
     page = _page([*TEXT, TEXT[0].replace("twenty", "thirty"), CHECKER_BIO, "Share", "Most read"])
     assert cleaner.cut_at_trailer(page, 0, len(page.texts)) == page.texts.index(CHECKER_BIO)
+
+
+def test_bio_of_two_paragraphs_after_the_text_ends_it() -> None:
+    # the bio goes on for a paragraph that reads like text, but it is all that is left after a long text
+    more = (
+        "Before that she spent ten years on a county paper, covering courts, schools and the weather, and "
+        "she still answers every letter that readers send her about the stories she has written for us, "
+        "from the shortest note to the longest complaint about a missing comma."
+    )
+    text = [t.replace("twenty", n) for n in ("twenty", "thirty", "forty") for t in TEXT]
+    page = _page([*_standing([*text, CHECKER_BIO, more]), "Share"])
+    assert cleaner.cut_at_trailer(page, 0, len(page.texts)) == len(text)
+
+
+def test_author_box_after_the_text_ends_it() -> None:
+    # the writer's name (and role) on lines of their own, then a bio that calls the writer by the first
+    # name: no byline to compare with, and no "Jane Roe is a writer" to tell it
+    box = (
+        "Jane currently works for a space agency on its outreach, and was formerly the editor of a magazine "
+        "about the night sky, where she wrote about telescopes, eclipses and comets for more than ten years."
+    )
+    text = [t.replace("twenty", n) for n in ("twenty", "thirty", "forty") for t in TEXT]
+    page = _page([*_standing(text), "Jane Roe", "Contributing writer", *_standing([box])])
+    assert cleaner.cut_at_trailer(page, 0, len(page.texts)) == len(text)
+
+
+def test_people_named_over_what_they_do_are_the_text() -> None:
+    # a list of people, each named on a line over a paragraph about them: the last one is no author box
+    people = [
+        (
+            name,
+            f"{name.split()[0]} was a {job} who worked in the harbour town for forty years and taught "
+            "dozens of young people the trade, and the town will remember the kindness shown to everyone.",
+        )
+        for name, job in (("Jane Roe", "baker"), ("Sam Cole", "painter"))
+    ]
+    text = [t.replace("twenty", n) for n in ("twenty", "thirty", "forty") for t in TEXT]
+    page = _page([*_standing(text), *(line for pair in people for line in _standing(list(pair)))])
+    n = len(page.texts)
+    assert cleaner.cut_at_trailer(page, 0, n) == n
 
 
 @pytest.mark.parametrize(
@@ -111,6 +151,34 @@ def test_paragraphs_packed_above_a_wire_credit_line_are_the_text() -> None:
     assert cleaner.trim_trailing_teasers(page, 0, end) == end
 
 
+def test_bulleted_sentences_after_the_text_are_its_own_list() -> None:
+    # paragraphs stand apart and the list under the last one is packed, but its items are bulleted
+    # sentences (what the text did, step by step), not other stories' headlines
+    text = [t.replace("twenty", n) for n in ("twenty", "thirty", "forty") for t in TEXT]
+    items = [f"  \u2022 {t.replace('twenty', n)}" for n in ("ten", "fifty") for t in TEXT[:2]]
+    blocks, _ = textdump.split_blocks("\n".join(["\n" + t + "\n" for t in text] + items))
+    page = cleaner.features(blocks, "en")
+    assert page.tight_lists and all(page.blocks.bullets[len(text) :])
+    n = len(page.texts)
+    assert cleaner.trim_trailing_teasers(page, 0, n) == n
+
+
+def test_long_packed_headlines_do_not_outweigh_paragraphs_that_stand_apart() -> None:
+    # a long list of other stories' headlines on the page, each long enough to read as prose but
+    # none ending like a sentence: the paragraphs (which do) still tell that this page's text stands
+    # apart, so the packed list weighs less than the text and is not taken for the article
+    headline = (
+        "Local bakery owner who fed her whole street through the long winter storm is given a medal by the"
+        " mayor in front of her family and her many grateful neighbours at a packed town hall number {}"
+    )
+    text = [t.replace("twenty", n) for n in ("twenty", "thirty") for t in TEXT]
+    menu = [f"Section {n}" for n in range(30)]
+    lines = [*menu, *(headline.format(n) for n in range(12)), *menu, *("\n" + t + "\n" for t in text), *menu]
+    page = cleaner.features(textdump.split_blocks("\n".join(lines))[0], "en")
+    assert page.tight_lists
+    assert cleaner.select_main_text(page) == (72, 72 + len(text))
+
+
 def test_comments_link_among_share_buttons_is_not_the_end() -> None:
     intro = [
         WRITER_BIO.replace("Dana Whitfield", "The clinic"),
@@ -148,6 +216,48 @@ def test_copyright_line_under_the_text_ends_it() -> None:
     n = len(page.texts)
     cleaner.apply_line_rules(page, 0, n)
     assert cleaner.cut_at_trailer(page, 0, n) == 6
+
+
+def test_newsletter_box_under_the_text_ends_it() -> None:
+    # the box's blurb reads as prose, and so does its thank-you line: they go with the prompt
+    blurb = "The week's biggest stories on money and work, plus interviews and market news for you."
+    page = _page(
+        [
+            *_standing([*TEXT, *TEXT[::-1]]),
+            "Weekly",
+            "Get Our Newsletter",
+            *_standing([blurb]),
+            "Thanks, you are on the list.",
+            "Subscribe",
+        ]
+    )
+    n = len(page.texts)
+    cleaner.apply_line_rules(page, 0, n)
+    assert page.dropped[page.texts.index("Get Our Newsletter")][0] == "drop_subscribe_prompt"
+    assert cleaner.cut_at_trailer(page, 0, n) == page.texts.index("Get Our Newsletter")
+
+
+def test_newsletter_box_over_the_writers_bio_ends_the_text() -> None:
+    # the bio's paragraphs under the box count as prose still to come until the bio is cut: then the box
+    # is looked at again
+    blurb = "The week's biggest stories on money and work, plus interviews and market news for you."
+    more = (
+        "Before that he spent ten years on a county paper, covering courts, schools and the weather, and "
+        "he still answers every letter that readers send him about the stories he has written for us, "
+        "from the shortest note to the longest complaint about a missing comma."
+    )
+    text = [t.replace("twenty", n) for n in ("twenty", "thirty", "forty") for t in TEXT]
+    page = _page([*_standing(text), "Get Our Newsletter", *_standing([blurb, CHECKER_BIO, more])])
+    n = len(page.texts)
+    cleaner.apply_line_rules(page, 0, n)
+    assert cleaner.cut_at_trailer(page, 0, n) == len(text)
+
+
+def test_newsletter_prompt_inside_the_text_does_not_end_it() -> None:
+    page = _page([*_standing([*TEXT, *TEXT[::-1]]), "Get Our Newsletter", *_standing(TEXT)])
+    n = len(page.texts)
+    cleaner.apply_line_rules(page, 0, n)
+    assert cleaner.cut_at_trailer(page, 0, n) == n
 
 
 def _standing(lines: list[str]) -> list[str]:
@@ -569,3 +679,44 @@ def test_alt_text_over_its_caption_gone_as_a_credit_goes() -> None:
     page.drop(2, "drop_photo_credit", "photo caption or credit")
     cleaner.drop_alt_text_before_caption(page, 0, len(page.texts))
     assert page.dropped[1] is not None
+
+
+def test_dated_headline_after_a_long_text_starts_the_next_article() -> None:
+    # an endless page (or a live blog): after the text, a date line, another headline and its text
+    text = [t.replace("twenty", n) for n in ("twenty", "thirty") for t in TEXT]
+    other = [t.replace("blood sugar", "sleep") for t in TEXT]
+    lines = [
+        "Evening walks lower blood sugar, study finds",
+        "March 2, 2026",
+        *text,
+        "HEALTH",
+        "March 1, 2026",
+        "Why a cold bedroom helps some people sleep better at night",
+        *other,
+    ]
+    article = clean("\n\n".join(lines), options=Options(kind="text"))
+    assert [block.text for block in article.body] == text
+
+
+def test_dated_subheading_of_a_timeline_needs_a_long_text_above() -> None:
+    lines = [
+        "Evening walks lower blood sugar, study finds",
+        "March 2, 2026",
+        TEXT[0],
+        "March 1, 2026",
+        "The first volunteers are given their sensors",
+        *TEXT[1:],
+    ]
+    article = clean("\n\n".join(lines), options=Options(kind="text"))
+    assert [block.text for block in article.body][-2:] == TEXT[1:]
+
+
+def test_dated_teasers_after_the_text_are_dropped() -> None:
+    # other stories after the text, each with its date over its headline and a one-line summary
+    teasers = []
+    for n, topic in enumerate(("ferry timetable", "harbour festival", "pier repairs")):
+        teasers += [f"March {n + 1}, 2026", f"What to know about the new {topic} this spring"]
+        teasers += [f"The {topic} changes next month, and here is what it means for you."]
+    text = [t.replace("twenty", n) for n in ("twenty", "thirty") for t in TEXT]
+    page = _page(_standing([*text, *teasers]))
+    assert cleaner.drop_teaser_pairs(page, 0, len(page.texts)) == len(text)

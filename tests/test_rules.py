@@ -206,7 +206,13 @@ POSITIVE = [
         "Want more school news? Sign up for the Herald's free Class Notes newsletter to get it every Friday.",
     ),
     ("drop_subscribe_prompt", "***Please sign up for Example Newsletters and download the Example app."),
+    ("drop_subscribe_prompt", "Want the week's best stories first? Subscribe to our email newsletter."),
+    ("drop_subscribe_prompt", "The Harbor Week is our letter for sailors. Get it delivered every Friday."),
+    ("drop_subscribe_prompt", "Today's top stories, delivered to you daily."),
     ("drop_contact_line", "Contact Jane Roe at jroe@example.com. Follow her on X at @janeroe."),
+    ("drop_contact_line", "—Contact Jane Roe at jroe@example.com. Follow her on X at @janeroe."),
+    ("drop_contact_line", "—Staff writer Jane Q. Roe can be reached at jane.roe@example.com."),
+    ("drop_contact_line", "Seen something odd? Tell us! Email The Desk at desk@example.com."),
     ("drop_contact_line", "Jane Roe may be reached at jroe@example.com or 555-201-3344."),
     ("drop_contact_line", "You can email Amy Roe at askamy@example.com or write to P.O. Box 194."),
     ("drop_contact_line", "Curious about the sky at night? Email us at skies@example.org."),
@@ -302,10 +308,33 @@ POSITIVE = [
     ("drop_url", "https://harbortimes.example/news/ferry"),
     ("drop_url", "www.harbortimes.com"),
     ("drop_url", "news@harbortimes.com"),
+    # editors' notes and corrections about the story
+    ("drop_editors_note", "Editor’s note: This story first appeared in the spring issue of Harbor Life."),
+    ("drop_editors_note", "Editor's Note (March 2nd 2026): This story was updated to add the port's reply."),
+    ("drop_editors_note", "A previous version of this story gave the wrong date for the ferry's first trip."),
+    ("drop_editors_note", "Clarification, 2 March 2026, 10:15 a.m.: This story now says who owns the pier."),
+    ("drop_editors_note", "Correction: March 2, 2026:"),
+    ("drop_editors_note", "Anmerkung der Redaktion: Der Artikel wurde am Montag ergänzt."),
+    # references to papers under a science story
+    (
+        "drop_reference",
+        "More information: Ana Lima et al, Salt marsh grasses store carbon for centuries, Journal of Coastal "
+        "Studies (2026). DOI: 10.1234/jcs.2026.0042",
+    ),
+    ("drop_reference", "Tomas Berg et al, Tides and roots, Marsh Letters (2025). DOI: 10.5555/ml.77"),
 ]
 
 # body sentences that no rule may drop ------------------------------------------------------------------
 NEGATIVE = [
+    ("delivered", "Meals are delivered every Thursday to the shelter by volunteers from the church."),
+    ("delivered", "The parcels were delivered to you daily, the court heard, by the same driver."),
+    ("note", "An editor’s note in the margin of the draft asked the writer for more facts."),
+    ("note", "The previous version of the bill was rejected by the senate in March."),
+    ("note", "Corrections officers said the prisoner escaped at night: nobody saw him leave."),
+    ("contact", "Staff at the clinic can be reached by phone, the mayor said at the meeting."),
+    ("subscribe", "Readers who subscribe to the council's newsletter heard about the vote first."),
+    ("reference", "The study by Lima et al. found that the grasses store carbon for centuries."),
+    ("reference", "Lima et al. published their findings, with a DOI for each data set, in March."),
     ("read more", "She said that by clicking here and there she had found the old file at last."),
     ("read more", "Watch this space, the mayor said of the empty lot on Main Street."),
     ("alt", "A photo of the suspect was released by the police on Tuesday."),
