@@ -98,6 +98,24 @@ def clean_blocks(
         raise NoArticleError("no text found in the input", path=source.path)
     language = guess_language(_language_sample(blocks))
     page = _prepare(blocks, language, options)
+    if not page.tight_lists:
+        return _article(page, source, options, layout)
+    try:
+        return _article(page, source, options, layout)
+    except NoArticleError:
+        # A page whose paragraphs stand apart reads the prose lines packed together as lists (they count a
+        # third of their length). When that leaves no article (a scraper's text with few blank lines, where
+        # a footer's notices stand apart and the article's paragraphs do not), the page is read again
+        # with all its lines counted alike.
+        page = _prepare(blocks, language, options)
+        page.tight_lists = False
+        return _article(page, source, options, layout)
+
+
+def _article(page: cleaner.Page, source: Source, options: Options, layout: str) -> Article:
+    """The article of a prepared page: its core, headline, extent, cleaning and fields."""
+    blocks = page.blocks
+    language = page.language
     page.spaced_lines = layout == "lines" and page.tight_lists
     core_start, core_end = _find_core(page, source.path)
     site = metadata.find_site(page)

@@ -720,3 +720,50 @@ def test_dated_teasers_after_the_text_are_dropped() -> None:
     text = [t.replace("twenty", n) for n in ("twenty", "thirty") for t in TEXT]
     page = _page(_standing([*text, *teasers]))
     assert cleaner.drop_teaser_pairs(page, 0, len(page.texts)) == len(text)
+
+
+def test_a_page_read_with_packed_lists_and_no_article_is_read_again() -> None:
+    # a scraper's text with no blank line between the article's paragraphs, and a footer's notices standing
+    # apart: read as a page whose packed lines are lists, it had no article left ("no article text found")
+    P1 = (
+        "The county board voted on Tuesday to rebuild the old ferry landing at the north end of the harbor, "
+        "ending a dispute over its cost that has run for more than six years."
+    )
+    P2 = (
+        "Board members said the new landing would cost about twelve million dollars, most of it from a state "
+        "grant, and that work could start in the autumn if the permits come through in time. The old landing "
+        "was closed in 2019 after engineers found rot in its timber piles, and since then the two ferries "
+        "have "
+        "used a temporary float that cannot take trucks, which has cost the island's shops and farms dearly “"
+    )
+    P3 = (
+        "Residents who spoke at the meeting mostly welcomed the vote, though several asked the board to keep "
+        "the historic ticket office, which the plans would move to the parking lot."
+    )
+    lines = [
+        "Harbor News",
+        "Home",
+        "Sports",
+        "Ferry landing to be rebuilt after years of delay",
+        "Jane Roe",
+        "March 2, 2026",
+        P1,
+        P2,
+        P3,
+        "Tagged in:",
+        "ferry,",
+        "Comments",
+        "Disclaimer: the text on this site is ours and all rights to it are reserved. We claim no rights to "
+        "the pictures unless we say so.",
+        "",
+        "Should you hold the rights to a picture shown here and want it gone, send us a note and we will "
+        "take it down within a day.",
+        "",
+        "Agents who act for a photographer should send us written proof that they speak for the person who "
+        "took the picture.",
+        "Advertisement",
+        "Related posts",
+    ]
+    article = clean("\n".join(lines), options=Options(kind="text"))
+    assert article.body_text.startswith("The county board voted")
+    assert "Should you hold" not in article.body_text
