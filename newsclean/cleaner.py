@@ -71,6 +71,10 @@ TRAILER_TEXT_SHARE = 0.25
 NOTICE_TEXT_MULTIPLE = 3
 #: inside the article, lines this short without a sentence end are labels, not text
 MAX_FRAGMENT_WORDS = 3
+#: ...unless they are in a code listing: at least this many lines packed together, at least this share
+#: of them looking like program code
+MIN_CODE_LINES = 3
+MIN_CODE_SHARE = 0.5
 #: when at least this share of a page's prose blocks has a blank line before or after it...
 MIN_SPACED_PROSE_SHARE = 0.6
 #: ...a prose block packed between others with no blank line counts this much of its length
@@ -1150,9 +1154,16 @@ def drop_captions(page: Page, start: int, end: int) -> None:
 
 def drop_fragments(page: Page, start: int, end: int) -> None:
     """Inside the article, a block of at most MAX_FRAGMENT_WORDS words that does not end like a sentence
-    is a label, a caption credit or a button ("Risers", "Jane Roe", "Full Bio"), not text."""
+    is a label, a caption credit or a button ("Risers", "Jane Roe", "Full Bio"), not text. Not a line of
+    a code listing (see _code_lines): its short lines are the text's own."""
+    code = _code_lines(page, start, end)
     for i in range(start, end):
-        if page.dropped[i] is None and page.words[i] <= MAX_FRAGMENT_WORDS and not page.sentence[i]:
+        if (
+            page.dropped[i] is None
+            and page.words[i] <= MAX_FRAGMENT_WORDS
+            and not page.sentence[i]
+            and i not in code
+        ):
             heading = (
                 i + 1 < end
                 and (page.prose[i + 1] or (page.spaced_lines and _standing_item(page, i + 1)))
@@ -1161,6 +1172,28 @@ def drop_fragments(page: Page, start: int, end: int) -> None:
             )
             if page.language not in NO_SPACE_LANGUAGES and not heading:
                 page.drop(i, "drop_fragment", f"{page.words[i]}-word fragment {_quote(page.texts[i])}")
+
+
+def _code_lines(page: Page, start: int, end: int) -> set[int]:
+    """The blocks of blocks[start:end] in code listings: lines packed together (no blank line between)
+    of which at least half look like program code (MIN_CODE_SHARE), MIN_CODE_LINES or more; and a line
+    of code standing alone next to such a listing."""
+    code: set[int] = set()
+    blank_before = page.blocks.blank_before
+    i = start
+    while i < end:
+        k = i + 1
+        while k < end and not blank_before[k]:
+            k += 1
+        if k - i >= MIN_CODE_LINES:
+            like = sum(1 for j in range(i, k) if looks_like_code(page.texts[j]))
+            if like >= MIN_CODE_SHARE * (k - i):
+                code.update(range(i, k))
+        i = k
+    for i in range(start, end):
+        if i not in code and (i - 1 in code or i + 1 in code) and looks_like_code(page.texts[i]):
+            code.add(i)
+    return code
 
 
 def _standing_item(page: Page, i: int) -> bool:

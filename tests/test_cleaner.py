@@ -569,3 +569,25 @@ def test_alt_text_over_its_caption_gone_as_a_credit_goes() -> None:
     page.drop(2, "drop_photo_credit", "photo caption or credit")
     cleaner.drop_alt_text_before_caption(page, 0, len(page.texts))
     assert page.dropped[1] is not None
+
+
+def test_short_lines_of_a_code_listing_stay() -> None:
+    listing = [
+        "// counter.js",
+        "function Counter(start) {",
+        "this.value = start || 0;",
+        "}",
+        "Counter.prototype.add = function(n) {",
+        "if (!n)",
+        "return this;",
+        "};",
+    ]
+    lines = [TEXT[0], "\n", *listing, "\n", "var step = 2;", "\n", TEXT[1], "Share", "Jane Roe", TEXT[2]]
+    blocks, layout = textdump.split_blocks("\n".join(lines))
+    assert layout == "lines"
+    page = cleaner.features(blocks, "en")
+    n = len(page.texts)
+    cleaner.drop_fragments(page, 0, n)
+    dropped = [page.texts[i] for i, d in enumerate(page.dropped) if d is not None]
+    # the listing's lines and the line of code standing next to it are the text's own; the labels go
+    assert dropped == ["Share", "Jane Roe"]
