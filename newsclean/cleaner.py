@@ -841,7 +841,8 @@ def _cut_from(page: Page, i: int, end: int) -> int:
 
 def cut_at_trailer(page: Page, start: int, end: int, author: str | None = None) -> int:
     """At a trailer marker ("Related Articles", "Most Read", "Newsletter", ...) the article ends, unless
-    enough prose follows, in which case the marker and the list under it go. Returns the new end.
+    enough prose follows, in which case the marker and the list under it go (prose past the headlines of
+    a news feed, see drop_timed_headlines, is the feed's and does not count). Returns the new end.
     Hard trailers (comments, footer, disclaimers, the author's bio) end it whatever follows.
 
     One pass: the prose before block i is summed as the pass goes (blocks behind it never change), the
@@ -851,6 +852,9 @@ def cut_at_trailer(page: Page, start: int, end: int, author: str | None = None) 
     tight = page.tight_lists
     after = [0] * (end - start + 1)  # after[k - start]: standing prose words in blocks[k:end]
     for k in range(end - 1, start - 1, -1):
+        if page.dropped[k] is not None and page.dropped[k][0] == "drop_headline_list":
+            after[k - start] = 0  # prose past a news feed's headlines is the feed's, not the article going on
+            continue
         standing = (
             page.prose[k] and page.dropped[k] is None and (blocks.blank_before[k] or page.words[k] >= 40)
         )

@@ -591,3 +591,24 @@ def test_short_lines_of_a_code_listing_stay() -> None:
     dropped = [page.texts[i] for i, d in enumerate(page.dropped) if d is not None]
     # the listing's lines and the line of code standing next to it are the text's own; the labels go
     assert dropped == ["Share", "Jane Roe"]
+
+
+def test_prose_among_a_news_feed_after_a_marker_does_not_continue_the_article() -> None:
+    # under the marker, a feed of other stories' headlines, each after its time, with a summary paragraph
+    # here and there: those paragraphs are the feed's, so the article ends at the marker
+    summary = (
+        "The council said on Tuesday that the bridge would stay closed to lorries until the spring, after "
+        "engineers found cracks in two of its supports during a routine inspection last month."
+    )
+    feed = [
+        "14:44 Council delays the vote on the bridge",
+        "14:32 Storm warning for the coast tonight",
+        summary,
+        "13:54 Rail strike called off after late talks",
+        "13:40 Museum reopens its east wing to visitors",
+        summary.replace("Tuesday", "Monday"),
+        "13:12 Harbour fees rise for the third year",
+    ]
+    page = _page([*TEXT, "Newsletter", *feed])
+    cleaner.drop_timed_headlines(page)
+    assert cleaner.cut_at_trailer(page, 0, len(page.texts)) == page.texts.index("Newsletter")
