@@ -655,6 +655,20 @@ def select_main_text(page: Page, lo: int = 0) -> tuple[int, int]:
     return best_range
 
 
+def grow_over_list(page: Page, start: int, end: int) -> tuple[int, int]:
+    """A core of one item of a list (a bullet): the article is the list (release notes, a changelog,
+    a list of tips), so the core grows over the items around it."""
+    bullets = page.blocks.bullets
+    if end - start != 1 or not bullets[start]:
+        return start, end
+    n = len(bullets)
+    while start > 0 and bullets[start - 1] and page.dropped[start - 1] is None:
+        start -= 1
+    while end < n and bullets[end] and page.dropped[end] is None:
+        end += 1
+    return start, end
+
+
 def longest_block(page: Page) -> tuple[int, int]:
     """For pages with no prose run at all (a single line of text): the longest block that is not
     chrome, if it has MIN_LONE_BLOCK_WORDS words."""

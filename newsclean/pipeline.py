@@ -170,7 +170,7 @@ def _find_core(page: cleaner.Page, path: str | None) -> tuple[int, int]:
         core_start, core_end = cleaner.longest_block(page)
         if core_end <= core_start:
             raise NoArticleError("no article text found in the input", path=path)
-    return core_start, core_end
+    return cleaner.grow_over_list(page, core_start, core_end)
 
 
 def _find_headline(

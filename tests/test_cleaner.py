@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsclean import cleaner, textdump
+from newsclean import Options, clean, cleaner, textdump
 
 WRITER_BIO = (
     "Dana Whitfield is a registered nurse, health writer and podcast host. She has worked in emergency rooms "
@@ -612,3 +612,24 @@ def test_prose_among_a_news_feed_after_a_marker_does_not_continue_the_article() 
     page = _page([*TEXT, "Newsletter", *feed])
     cleaner.drop_timed_headlines(page)
     assert cleaner.cut_at_trailer(page, 0, len(page.texts)) == page.texts.index("Newsletter")
+
+
+def test_a_text_that_is_one_list_is_read_whole() -> None:
+    # release notes: a headline over a list of changes, one item long enough to be prose; the article
+    # is the whole list, not that item (with the item above it taken for the headline)
+    items = [
+        "Added a dark theme for the editor and the settings pages",
+        "Added export to spreadsheets",
+        "Faster start-up on older phones",
+        "The search box now remembers the last ten searches and offers them again when you open it, so "
+        "that a search you run every morning is one tap away instead of a whole word to type again",
+        "Fixed a crash when a photo was rotated twice",
+        "Fixed the order of tabs after a restart",
+        "Removed the old sync service",
+    ]
+    dump = "Notes App Blog\nAbout\nArchive\n\nVersion 4.2 is out\n\n"
+    dump += "\n".join(f"+ {item}" for item in items)
+    dump += "\n\nOlder posts\nNewer posts\n"
+    article = clean(dump.encode(), options=Options(kind="text"))
+    assert article.title == "Version 4.2 is out"
+    assert all(item in article.body_text for item in items[:4])
