@@ -1175,12 +1175,14 @@ def drop_fragments(page: Page, start: int, end: int) -> None:
     is a label, a caption credit or a button ("Risers", "Jane Roe", "Full Bio"), not text. Not a line of
     a code listing (see _code_lines): its short lines are the text's own."""
     code = _code_lines(page, start, end)
+    items = _list_items(page, start, end)
     for i in range(start, end):
         if (
             page.dropped[i] is None
             and page.words[i] <= MAX_FRAGMENT_WORDS
             and not page.sentence[i]
             and i not in code
+            and i not in items
         ):
             heading = (
                 i + 1 < end
@@ -1190,6 +1192,25 @@ def drop_fragments(page: Page, start: int, end: int) -> None:
             )
             if page.language not in NO_SPACE_LANGUAGES and not heading:
                 page.drop(i, "drop_fragment", f"{page.words[i]}-word fragment {_quote(page.texts[i])}")
+
+
+def _list_items(page: Page, start: int, end: int) -> set[int]:
+    """The items of the text's own lists in blocks[start:end]: runs of at least MIN_HEADLINE_RUN list
+    items (bullets) of which one has more than MAX_FRAGMENT_WORDS words (a menu's items are all short)."""
+    items: set[int] = set()
+    bullets = page.blocks.bullets
+    i = start
+    while i < end:
+        if not bullets[i]:
+            i += 1
+            continue
+        k = i + 1
+        while k < end and bullets[k]:
+            k += 1
+        if k - i >= MIN_HEADLINE_RUN and any(page.words[j] > MAX_FRAGMENT_WORDS for j in range(i, k)):
+            items.update(range(i, k))
+        i = k
+    return items
 
 
 def _code_lines(page: Page, start: int, end: int) -> set[int]:

@@ -633,3 +633,28 @@ def test_a_text_that_is_one_list_is_read_whole() -> None:
     article = clean(dump.encode(), options=Options(kind="text"))
     assert article.title == "Version 4.2 is out"
     assert all(item in article.body_text for item in items[:4])
+
+
+def test_short_items_of_the_texts_own_list_stay() -> None:
+    # a list inside the text with short and longer items keeps its short ones; a menu of short bullets
+    # inside the article's extent still loses them as fragments
+    lines = [
+        TEXT[0],
+        "\n",
+        "* Flour and salt",
+        "* Two eggs",
+        "* A cup of milk, warmed until it is just too hot to touch",
+        "\n",
+        TEXT[1],
+        "\n",
+        "* Home",
+        "* World",
+        "* Sport",
+        "\n",
+        TEXT[2],
+    ]
+    blocks, _layout = textdump.split_blocks("\n".join(lines))
+    page = cleaner.features(blocks, "en")
+    n = len(page.texts)
+    cleaner.drop_fragments(page, 0, n)
+    assert [page.texts[i] for i, d in enumerate(page.dropped) if d is not None] == ["Home", "World", "Sport"]
