@@ -961,7 +961,9 @@ def _headline_like(page: Page, i: int) -> bool:
 
 def drop_headline_list(page: Page, start: int, end: int) -> None:
     """Runs of at least MIN_HEADLINE_RUN headline-like lines with no blank line between them (other
-    stories' headlines) inside the article go, unless a line ending in ':' introduces them (a list)."""
+    stories' headlines) inside the article go, unless a line ending in ':' introduces them, or they are
+    items of a list with short items and sentences among them (the text's own list, see _list_items)."""
+    items = _list_items(page, start, end, mixed=True)
     i = start
     while i < end:
         if not _headline_like(page, i) or page.dropped[i] is not None:
@@ -971,7 +973,7 @@ def drop_headline_list(page: Page, start: int, end: int) -> None:
         while k < end and not page.blocks.blank_before[k] and _headline_like(page, k):
             k += 1
         introduced = i > 0 and page.texts[i - 1].endswith(":")
-        if k - i >= MIN_HEADLINE_RUN and not introduced:
+        if k - i >= MIN_HEADLINE_RUN and not introduced and not all(j in items for j in range(i, k)):
             for j in range(i, k):
                 page.drop(
                     j, "drop_headline_list", f"one of {k - i} headline-like lines without a blank between"
@@ -1194,9 +1196,11 @@ def drop_fragments(page: Page, start: int, end: int) -> None:
                 page.drop(i, "drop_fragment", f"{page.words[i]}-word fragment {_quote(page.texts[i])}")
 
 
-def _list_items(page: Page, start: int, end: int) -> set[int]:
+def _list_items(page: Page, start: int, end: int, *, mixed: bool = False) -> set[int]:
     """The items of the text's own lists in blocks[start:end]: runs of at least MIN_HEADLINE_RUN list
-    items (bullets) of which one has more than MAX_FRAGMENT_WORDS words (a menu's items are all short)."""
+    items (bullets) of which one has more than MAX_FRAGMENT_WORDS words (a menu's items are all short).
+    ``mixed``: only lists that also have an item of at most MAX_FRAGMENT_WORDS words and one that ends
+    like a sentence (a list of other stories' headlines has neither)."""
     items: set[int] = set()
     bullets = page.blocks.bullets
     i = start
@@ -1207,7 +1211,12 @@ def _list_items(page: Page, start: int, end: int) -> set[int]:
         k = i + 1
         while k < end and bullets[k]:
             k += 1
-        if k - i >= MIN_HEADLINE_RUN and any(page.words[j] > MAX_FRAGMENT_WORDS for j in range(i, k)):
+        words = page.words[i:k]
+        if (
+            k - i >= MIN_HEADLINE_RUN
+            and max(words) > MAX_FRAGMENT_WORDS
+            and (not mixed or (min(words) <= MAX_FRAGMENT_WORDS and any(page.sentence[i:k])))
+        ):
             items.update(range(i, k))
         i = k
     return items

@@ -658,3 +658,25 @@ def test_short_items_of_the_texts_own_list_stay() -> None:
     n = len(page.texts)
     cleaner.drop_fragments(page, 0, n)
     assert [page.texts[i] for i, d in enumerate(page.dropped) if d is not None] == ["Home", "World", "Sport"]
+
+
+def test_the_texts_own_list_is_not_a_headline_list() -> None:
+    # a list of changes with short items and sentences among them stays whole; a list of other stories'
+    # headlines (all of headline length, none a sentence) still goes
+    changes = [
+        "* Added a dark theme for the editor and the settings pages",
+        "* Added export to spreadsheets and to plain text files",
+        "* Faster start-up on older phones and tablets",
+        "* Removed old sync",
+        "* The search box now remembers your last ten searches.",
+    ]
+    headlines = [
+        "* Council delays the vote on the new bridge again",
+        "* Storm warning for the coast tonight and tomorrow",
+        "* Rail strike called off after late talks on pay",
+    ]
+    lines = [TEXT[0], "\n", *changes, "\n", TEXT[1], "\n", *headlines, "\n", TEXT[2]]
+    blocks, _layout = textdump.split_blocks("\n".join(lines))
+    page = cleaner.features(blocks, "en")
+    cleaner.drop_headline_list(page, 0, len(page.texts))
+    assert [page.texts[i] for i, d in enumerate(page.dropped) if d is not None] == [h[2:] for h in headlines]
