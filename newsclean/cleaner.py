@@ -71,6 +71,9 @@ TRAILER_TEXT_SHARE = 0.25
 NOTICE_TEXT_MULTIPLE = 3
 #: inside the article, lines this short without a sentence end are labels, not text
 MAX_FRAGMENT_WORDS = 3
+#: a block with this many HTML tags in it (a start tag with an attribute, or an end tag) is markup
+MIN_MARKUP_TAGS = 3
+_TAG_RE = re.compile(r"<[a-zA-Z][a-zA-Z0-9]*\s+[a-zA-Z-]+=|</[a-zA-Z][a-zA-Z0-9]*>")
 #: ...unless they are in a code listing: at least this many lines packed together, at least this share
 #: of them looking like program code
 MIN_CODE_LINES = 3
@@ -1194,6 +1197,21 @@ def drop_fragments(page: Page, start: int, end: int) -> None:
             )
             if page.language not in NO_SPACE_LANGUAGES and not heading:
                 page.drop(i, "drop_fragment", f"{page.words[i]}-word fragment {_quote(page.texts[i])}")
+
+
+def drop_markup(page: Page, start: int, end: int) -> None:
+    """Inside the article, a block of at least MIN_PROSE_WORDS words with MIN_MARKUP_TAGS or more HTML tags
+    in it is a widget's markup printed as text (a noscript notice, a counter with its script), not a
+    paragraph. Not in a code listing (see _code_lines), where markup is the text's own."""
+    code: set[int] | None = None
+    for i in range(start, end):
+        if page.dropped[i] is not None or page.words[i] < MIN_PROSE_WORDS or "<" not in page.texts[i]:
+            continue
+        if len(_TAG_RE.findall(page.texts[i])) >= MIN_MARKUP_TAGS:
+            if code is None:
+                code = _code_lines(page, start, end)
+            if i not in code:
+                page.drop(i, "drop_markup", f"HTML markup printed as text {_quote(page.texts[i])}")
 
 
 def _list_items(page: Page, start: int, end: int, *, mixed: bool = False) -> set[int]:

@@ -230,6 +230,7 @@ def _clean_extent(page: cleaner.Page, start: int, end: int, author: str | None) 
     end = cleaner.trim_trailing_teasers(page, start, end)
     end = cleaner.drop_teaser_pairs(page, start, end)
     cleaner.drop_fragments(page, start, end)
+    cleaner.drop_markup(page, start, end)
     for i in range(start, end):
         if (
             page.words[i] <= MAX_INLINE_DATELINE_WORDS

@@ -680,3 +680,21 @@ def test_the_texts_own_list_is_not_a_headline_list() -> None:
     page = cleaner.features(blocks, "en")
     cleaner.drop_headline_list(page, 0, len(page.texts))
     assert [page.texts[i] for i, d in enumerate(page.dropped) if d is not None] == [h[2:] for h in headlines]
+
+
+def test_markup_printed_as_text_goes_but_not_a_listing_of_it() -> None:
+    widget = (
+        '<div class="notice"><p>Scripts are <em>turned off</em> in this browser, so some parts of '
+        "the page such as the comments and the photo gallery will not work.<br>Turn them on.</p></div>"
+    )
+    listing = [
+        '<div class="card">',
+        '<p class="card-title">A title for the card, with a few more words in it than most have</p>',
+        '<a href="/next">Read the next story in this series</a> <span class="count">12</span>',
+        "</div>",
+    ]
+    lines = [TEXT[0], "\n", widget, "\n", TEXT[1], "\n", *listing, "\n", TEXT[2]]
+    blocks, _layout = textdump.split_blocks("\n".join(lines))
+    page = cleaner.features(blocks, "en")
+    cleaner.drop_markup(page, 0, len(page.texts))
+    assert [page.texts[i] for i, d in enumerate(page.dropped) if d is not None] == [widget]
