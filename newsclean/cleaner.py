@@ -964,8 +964,9 @@ def _headline_like(page: Page, i: int) -> bool:
 
 def drop_headline_list(page: Page, start: int, end: int) -> None:
     """Runs of at least MIN_HEADLINE_RUN headline-like lines with no blank line between them (other
-    stories' headlines) inside the article go, unless a line ending in ':' introduces them, or they are
-    items of a list with short items and sentences among them (the text's own list, see _list_items)."""
+    stories' headlines) inside the article go, unless a line ending in ':' introduces them, they are
+    items of a list with short items and sentences among them (the text's own list, see _list_items), or
+    one of them goes on the sentence of the line above it (a paragraph broken into lines, see _wrapped)."""
     items = _list_items(page, start, end, mixed=True)
     i = start
     while i < end:
@@ -976,6 +977,9 @@ def drop_headline_list(page: Page, start: int, end: int) -> None:
         while k < end and not page.blocks.blank_before[k] and _headline_like(page, k):
             k += 1
         introduced = i > 0 and page.texts[i - 1].endswith(":")
+        if any(_wrapped(page, j) for j in range(i + 1, k)):
+            i = k  # a paragraph broken into lines (a source or a mail printed as it is), not headlines
+            continue
         if k - i >= MIN_HEADLINE_RUN and not introduced and not all(j in items for j in range(i, k)):
             for j in range(i, k):
                 page.drop(
@@ -995,6 +999,13 @@ def drop_headline_list(page: Page, start: int, end: int) -> None:
                     f"label over a list of headlines {_quote(page.texts[label])}",
                 )
         i = k
+
+
+def _wrapped(page: Page, i: int) -> bool:
+    """Block i goes on the sentence of the block before it: that one does not end like a sentence and
+    this one opens with a word in small letters ("... but have" / "certain filters in place ...")."""
+    first = page.texts[i].split(" ", 1)[0]
+    return not page.sentence[i - 1] and first.isalpha() and first.islower()
 
 
 def drop_duplicates(page: Page, start: int, end: int) -> None:

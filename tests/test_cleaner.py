@@ -698,3 +698,22 @@ def test_markup_printed_as_text_goes_but_not_a_listing_of_it() -> None:
     page = cleaner.features(blocks, "en")
     cleaner.drop_markup(page, 0, len(page.texts))
     assert [page.texts[i] for i, d in enumerate(page.dropped) if d is not None] == [widget]
+
+
+def test_a_paragraph_broken_into_lines_is_not_a_headline_list() -> None:
+    broken = [
+        "The new interface has three parts. These are the header, the body and",
+        "the footer. They map directly onto the parts of a letter, but have",
+        "certain rules in place for privacy and security reasons, such as",
+        "keeping the sender's address out of the printed copy.",
+    ]
+    headlines = [
+        "Council delays the vote on the new bridge again",
+        "Storm warning for the coast tonight and tomorrow",
+        "Rail strike called off after late talks on pay",
+    ]
+    lines = [TEXT[0], "\n", *broken, "\n", TEXT[1], "\n", *headlines, "\n", TEXT[2]]
+    blocks, _layout = textdump.split_blocks("\n".join(lines))
+    page = cleaner.features(blocks, "en")
+    cleaner.drop_headline_list(page, 0, len(page.texts))
+    assert [page.texts[i] for i, d in enumerate(page.dropped) if d is not None] == headlines
