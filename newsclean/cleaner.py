@@ -129,6 +129,10 @@ MIN_HEADLINE_RUN = 3
 #: a Chinese or Japanese prose line has at least this many characters (jusText's length_low is 70
 #: characters of Latin text, about 10 words; a CJK character carries about as much as a short word)
 MIN_CJK_PROSE_CHARS = 15
+#: a line of mathematics (see _formula)
+MIN_FORMULA_TOKENS = 6
+FORMULA_SHARE = 0.7
+_MATH_OPERATORS = frozenset("=+−-×⋅·/<>≤≥≠≈∑∏∫∂∇±")
 #: a line of program code: ends with ; { or }, opens with a comment, a tag or a keyword, or assigns
 _CODE_RE = re.compile(
     r"[;{}]\s*$|^\s*(?://|/\*|\*/|#include|#!|<[a-zA-Z/!?]|[}\])]|def |function\b|return\b|import |var |let "
@@ -377,11 +381,24 @@ def _short_line_score(text: str, words: int, phrases: bool) -> float:
         return 0.0  # a line of code between paragraphs belongs to the text around it
     if not _HAS_LETTER(text):
         return 0.0  # a figure of a chart or a table ("$915", "’17"): neither text nor chrome
+    if _formula(text):
+        return 0.0  # an equation ("x ˙ = σ ( y − x )"): neither text nor chrome
     if words <= MAX_PHRASE_WORDS and phrases and rules.phrase_rule_for(text):
         return (
             -PENALTY_KNOWN_CHROME
         )  # a player button or a share link interrupts the text, it does not end it
     return -PENALTY_SHORT
+
+
+def _formula(text: str) -> bool:
+    """A line of mathematics as a browser prints it: at least MIN_FORMULA_TOKENS tokens, most of them
+    (FORMULA_SHARE) a single letter or symbol, and some of them operators."""
+    tokens = text.split()
+    if len(tokens) < MIN_FORMULA_TOKENS:
+        return False
+    single = sum(1 for token in tokens if len(token) == 1)
+    operators = sum(1 for token in tokens if token in _MATH_OPERATORS)
+    return single >= FORMULA_SHARE * len(tokens) and operators >= 2
 
 
 def drop_doubled_alt_text(page: Page) -> None:

@@ -717,3 +717,23 @@ def test_a_paragraph_broken_into_lines_is_not_a_headline_list() -> None:
     page = cleaner.features(blocks, "en")
     cleaner.drop_headline_list(page, 0, len(page.texts))
     assert [page.texts[i] for i, d in enumerate(page.dropped) if d is not None] == headlines
+
+
+def test_equations_between_paragraphs_do_not_split_the_text() -> None:
+    # eight lines of mathematics (as a browser prints MathML) cost no more than a figure: the text
+    # around them is one
+    equations = [
+        "x ˙ = σ ( y − x )",
+        "y ˙ = ρ x − y − x z",
+        "z ˙ = − β z + x y",
+        "( a + b ) 2 ≤ 2 ( a 2 + b 2 )",
+        "P ( E ) = ( n k ) p k ( 1 − p ) n − k",
+        "∇ ⋅ E = 4 π ρ",
+        "∇ × B = 0",
+        "a x 2 + b x + c = 0",
+    ]
+    lines = ["Home", "Topics", "\n", TEXT[0], "\n", "\n\n".join(equations), "\n", TEXT[1], "\n", "About"]
+    blocks, _layout = textdump.split_blocks("\n".join(lines))
+    page = cleaner.features(blocks, "en")
+    start, end = cleaner.select_main_text(page)
+    assert (page.texts[start], page.texts[end - 1]) == (TEXT[0], TEXT[1])
