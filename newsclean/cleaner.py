@@ -403,7 +403,8 @@ def _formula(text: str) -> bool:
 
 def drop_doubled_alt_text(page: Page) -> None:
     """w3m prints an image's alt text twice in one line, glued to itself ("A photo of the pier.A photo of
-    the pier.", a responsive image) or run into its caption ("A dog on a sofa A dog on a sofa"): such a
+    the pier.", a responsive image) or run into its caption ("A dog on a sofa A dog on a sofa"), and a
+    card of another story may print its title three times, the last one cut short: such a
     block of up to MAX_DOUBLED_WORDS words is an image's description, not text, and goes before the main
     run is looked for. Unless every paragraph of the page is so written: then that is the text."""
     doubled = [
@@ -1091,14 +1092,21 @@ def _alt_over_name(page: Page, i: int) -> bool:
 
 
 def _doubled(text: str) -> bool:
-    """One string of MIN_DOUBLED_CHARS characters or more written twice, glued or with a space between."""
+    """One string written over and over, glued or with a space between: the whole text repeats itself
+    after its first part, of at least MIN_DOUBLED_CHARS // 2 characters, which it holds at least twice
+    (the last copy may be cut short: "A dog on a sofa A dog on a sofa A dog o"). At least MIN_DOUBLED_CHARS
+    characters."""
     n = len(text)
     if n < MIN_DOUBLED_CHARS:
         return False
-    half = n // 2
-    if n % 2 == 0:
-        return text[0] == text[half] and text[:half] == text[half:]  # (the first test spares two copies)
-    return text[half] == " " and text[:half] == text[half + 1 :]
+    unit = MIN_DOUBLED_CHARS // 2
+    head = text[:unit]
+    period = text.find(head, unit)
+    while 0 < period <= n // 2 + 1:
+        if text[period:] == text[: n - period] and n - period >= period - 1:
+            return True
+        period = text.find(head, period + 1)
+    return False
 
 
 def _capitalised(text: str) -> bool:

@@ -189,6 +189,15 @@ def test_image_alt_text_printed_twice_is_dropped() -> None:
     assert dropped == [alt + alt, f"{caption} {caption}"]  # a short repeat ("Wow!Wow!") is not an image
 
 
+def test_a_title_printed_three_times_is_dropped() -> None:
+    # a card of another story prints its title three times (image, heading, link), the last one cut short
+    title = "How Harbor Towns Plan for Higher Tides"
+    tripled = f"{title} {title} {title[:-9]}"
+    page = _page([*TEXT, tripled, *TEXT[::-1], "Ha ha ha ha ha ha ha ha"])
+    cleaner.drop_doubled_alt_text(page)
+    assert [page.texts[i] for i, d in enumerate(page.dropped) if d is not None] == [tripled]
+
+
 def test_caption_run_into_its_credit_is_dropped() -> None:
     glued = [
         "Trucks wait at the border crossing before dawn.Jane Roe",
