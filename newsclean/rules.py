@@ -51,6 +51,12 @@ _PREV = r"(?:previous|prev|older|vorige|vorherige|précédent|anterior|precedent
 _NEXT = r"(?:next|newer|nächste|suivant|siguiente|successivo|volgende)"
 _SOCIAL_RE = "|".join(re.escape(w) for w in _words(_SOCIAL))
 
+#: the words of a link to the rest of a story ("Read more", "Weiterlesen")
+_MORE_RE = (
+    r"read more|continue reading|keep reading|read the rest|weiterlesen|mehr lesen|lire la suite|lire plus"
+    r"|leer más|seguir leyendo|continua a leggere|leggi tutto|leia mais|lees meer|читать далее"
+)
+
 #: who a photo credit names: capitalised words ("Jane Roe for the Herald", "Icons8 Team on Unsplash",
 #: "Roe; Lee/Agency"), the first may start with a small letter before a capital ("dLeña"); a word ends
 #: at a separator, which is not optional (a word of capitals cut every way took minutes)
@@ -406,12 +412,14 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|lee también|leggi anche|leia também|lees ook|читайте также|read more(?: about)?|click here)"
         r"\b.{0,150}"
         r"|also\s*:\s*[^.!?]{3,150})"
-        r"|.{3,120}\b(?:by )?click(?:ing)? here(?: (?:to|for)\b.{0,80})?[.!]?",
+        r"|.{3,120}\b(?:by )?click(?:ing)? here(?: (?:to|for)\b.{0,80})?[.!]?"
+        # another story's summary, cut short, and the link to it: "Ever wondered why... Read more"
+        r"|.{10,300}?(?:…|\.\.\.) ?(?:" + _MORE_RE + r")(?: ?(?:" + _MORE_RE + r")| [\w-]+(?:\.[\w-]+)+)*",
         triggers=_words(
             "also read related recommended see more watch listen don't do trending explore must lesen "
             "lire à lee leggi leia lees читайте click"
         ),
-        contains=("click here", "clicking here"),
+        contains=("click here", "clicking here", "…", "..."),
     ),
     LineRule(
         "drop_embedded_post",

@@ -176,6 +176,15 @@ POSITIVE = [
     ("drop_call_to_action", "Install the Metro Examiner app for free"),
     # read-more links
     ("drop_read_more", "Read more"),
+    # another story's summary, cut short, with the link to it
+    (
+        "drop_read_more",
+        "Ever wondered why the ferry is always late on Mondays? The answer lies… Read more Read more",
+    ),
+    (
+        "drop_read_more",
+        "Harbor towns plan for higher tides, but the money is short... Weiterlesen harbor-ledger.example",
+    ),
     ("drop_read_more", "Continue reading"),
     ("drop_read_more", "Read more: Port authority names new director after year-long search"),
     ("drop_read_more", "Lesen Sie auch: Neuer Fahrplan für die Buslinien im Westen"),
@@ -300,6 +309,7 @@ POSITIVE = [
 NEGATIVE = [
     ("read more", "She said that by clicking here and there she had found the old file at last."),
     ("read more", "Watch this space, the mayor said of the empty lot on Main Street."),
+    ("read more", "He paused... read more slowly, he told the class, and the words will come."),
     ("alt", "A photo of the suspect was released by the police on Tuesday."),
     ("alt", "The best image of the season came from a drone over the bay."),
     ("alt", "Her first photo of the baby went viral within an hour."),
