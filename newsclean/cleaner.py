@@ -91,6 +91,10 @@ MAX_TEASER_WORDS = 30
 MIN_TEASER_PAIRS = 3
 #: captions and alt texts printed twice are at most this long
 MAX_DUPLICATE_WORDS = 40
+#: a line standing alone that is no sentence, of at least this many words, printed so this many times
+#: on a page is a template's (see drop_duplicates)
+MIN_REPEATED_WORDS = 5
+MIN_REPEATS = 3
 #: an image's description (w3m prints the alt text) is taken for one when this share of its word
 #: trigrams is in a block just after it, and this share of that block's trigrams in it (0.6 dropped
 #: sentences over a shorter caption of the same photo, 0.8 missed alt texts reworded in the caption)
@@ -1028,8 +1032,23 @@ def _wrapped(page: Page, i: int) -> bool:
 
 def drop_duplicates(page: Page, start: int, end: int) -> None:
     """A block that repeats one of the two blocks before it (an image's alt text printed again as its
-    caption, a pull quote) is dropped the second time."""
+    caption, a pull quote) is dropped the second time. A line standing alone (blank lines around it) that
+    is no sentence, of at least MIN_REPEATED_WORDS words, printed so MIN_REPEATS times or more on the page
+    is a template's (the same alt text under every image, a thank-you note in every box): every copy of it
+    goes. (Lines packed together repeat in listings and tables: a shell session, a recipe's yields.)"""
     texts = page.texts
+    seen: dict[str, int] = {}
+    for i, text in enumerate(texts):
+        if (
+            MIN_REPEATED_WORDS <= page.words[i] <= MAX_DUPLICATE_WORDS
+            and not page.sentence[i]
+            and page.blocks.blank_before[i]
+            and page.blocks.blank_after[i]
+        ):
+            seen[text] = seen.get(text, 0) + 1
+    for i in range(start, end):
+        if page.dropped[i] is None and seen.get(texts[i], 0) >= MIN_REPEATS:
+            page.drop(i, "drop_duplicate", f"a line printed {seen[texts[i]]} times on the page")
     for i in range(max(start, 1), end):
         if page.words[i] > MAX_DUPLICATE_WORDS or page.dropped[i] is not None:
             continue  # long paragraphs repeat only in test pages and templates, never as captions

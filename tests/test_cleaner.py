@@ -746,3 +746,20 @@ def test_equations_between_paragraphs_do_not_split_the_text() -> None:
     page = cleaner.features(blocks, "en")
     start, end = cleaner.select_main_text(page)
     assert (page.texts[start], page.texts[end - 1]) == (TEXT[0], TEXT[1])
+
+
+def test_a_line_standing_alone_three_times_is_a_templates() -> None:
+    # the same alt text under every image goes, every copy; a line packed with others (a recipe's yield)
+    # repeats in the text's own lists, and a line printed twice may be a subheading's echo
+    alt = "Illustration for the story about the harbor town"
+    twice = "What the harbor board decided last night"
+    yields = "Makes eight to ten servings"
+    lines = [
+        TEXT[0], "\n", alt, "\n", TEXT[1], "\n", twice, "\n", alt, "\n", TEXT[2], "\n", alt, "\n", twice,
+        "\n", "Bread", "Flour, water, salt", yields, "\n", "Soup", "Leeks, stock", yields, "\n", "Salad",
+        "Leaves, oil", yields, "\n", TEXT[0],
+    ]  # fmt: skip
+    blocks, _layout = textdump.split_blocks("\n".join(lines))
+    page = cleaner.features(blocks, "en")
+    cleaner.drop_duplicates(page, 0, len(page.texts))
+    assert [page.texts[i] for i, d in enumerate(page.dropped) if d is not None] == [alt] * 3
