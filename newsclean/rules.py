@@ -594,6 +594,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|(?<!\bthe )(?<!\ba )show|reveal(?:s|ed)?|suggest(?:s|ed)?|circulated|appeared|emerged|surfaced"
         r"|went|sparked|prompted|drew|remain(?:s|ed)?|indicate[sd]?|confirm(?:s|ed)?)\b).{2,300}"
         r"|(?:this )?image may contain\b.{0,300}"
+        # a caption with the label a screen reader reads out run into it ("Media caption The minister ...")
+        r"|(?:image|media|video) caption\b[,:]?.{0,300}"
         r"|[^.!?]{3,200}\b(?:on|against) (?:a )?(?:plain |solid )?(?:white|grey|gray|black|pink|blue|green"
         r"|beige|colou?red|transparent|neutral|light|dark)(?: \w+)? background",
         contains=(
@@ -605,6 +607,7 @@ LINE_RULES: tuple[LineRule, ...] = (
             "still",
             "rendering",
             "background",
+            "caption",
         ),
     ),
     LineRule(

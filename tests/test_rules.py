@@ -246,6 +246,8 @@ POSITIVE = [
     ("drop_photo_credit", "Snow falls near the summit on Thursday. [Photo: Jane Roe/Harbor Press]"),
     # image descriptions (alt text) that w3m prints as lines
     ("drop_alt_text", "Photo of a bakery sign above the entrance to a brick building"),
+    ("drop_alt_text", "Media caption The mayor said the bridge would reopen in May"),
+    ("drop_alt_text", "Image caption, Crowds gathered outside the town hall on Saturday"),
     ("drop_alt_text", "reviewer image of the kettle on its stand"),
     ("drop_alt_text", "A screenshot of the game, depicting the player crossing a bridge at night."),
     ("drop_alt_text", "Image may contain Lamp and Chair"),
@@ -309,6 +311,7 @@ POSITIVE = [
 NEGATIVE = [
     ("read more", "She said that by clicking here and there she had found the old file at last."),
     ("read more", "Watch this space, the mayor said of the empty lot on Main Street."),
+    ("alt", "The image caption was wrong, the editor admitted on Tuesday."),
     ("read more", "He paused... read more slowly, he told the class, and the words will come."),
     ("alt", "A photo of the suspect was released by the police on Tuesday."),
     ("alt", "The best image of the season came from a drone over the bay."),
