@@ -19,7 +19,9 @@ Steps, each a named rule so that ``--explain`` can say which one dropped a block
 from __future__ import annotations
 
 import functools
+import itertools
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -890,14 +892,16 @@ def cut_at_trailer(page: Page, start: int, end: int, author: str | None = None) 
     blocks = page.blocks
     tight = page.tight_lists
     after = [0] * (end - start + 1)  # after[k - start]: standing prose words in blocks[k:end]
+    dropped = page.dropped
     for k in range(end - 1, start - 1, -1):
-        if page.dropped[k] is not None and page.dropped[k][0] == "drop_headline_list":
+        drop = dropped[k]
+        if drop is None:
+            standing = page.prose[k] and (blocks.blank_before[k] or page.words[k] >= 40)
+            after[k - start] = after[k - start + 1] + (page.words[k] if standing else 0)
+        elif drop[0] == "drop_headline_list":
             after[k - start] = 0  # prose past a news feed's headlines is the feed's, not the article going on
-            continue
-        standing = (
-            page.prose[k] and page.dropped[k] is None and (blocks.blank_before[k] or page.words[k] >= 40)
-        )
-        after[k - start] = after[k - start + 1] + (page.words[k] if standing else 0)
+        else:
+            after[k - start] = after[k - start + 1]
     # words of prose paragraphs in blocks[start:i] (on a page whose paragraphs stand apart, prose lines
     # packed together are a list of teasers and do not count); and the same without bios: the boxes of a
     # writer and a fact-checker under the headline are not the text that a bio at the end would close
@@ -1037,18 +1041,23 @@ def drop_duplicates(page: Page, start: int, end: int) -> None:
     is a template's (the same alt text under every image, a thank-you note in every box): every copy of it
     goes. (Lines packed together repeat in listings and tables: a shell session, a recipe's yields.)"""
     texts = page.texts
-    seen: dict[str, int] = {}
-    for i, text in enumerate(texts):
-        if (
+    counts = Counter(texts)  # (a cheap first count: copies packed with other lines are left out below)
+    blocks = page.blocks
+
+    def standing(i: int) -> bool:
+        return (
             MIN_REPEATED_WORDS <= page.words[i] <= MAX_DUPLICATE_WORDS
             and not page.sentence[i]
-            and page.blocks.blank_before[i]
-            and page.blocks.blank_after[i]
-        ):
-            seen[text] = seen.get(text, 0) + 1
-    for i in range(start, end):
-        if page.dropped[i] is None and seen.get(texts[i], 0) >= MIN_REPEATS:
-            page.drop(i, "drop_duplicate", f"a line printed {seen[texts[i]]} times on the page")
+            and blocks.blank_before[i]
+            and blocks.blank_after[i]
+        )
+
+    repeated = {texts[i] for i in range(start, end) if counts[texts[i]] >= MIN_REPEATS and standing(i)}
+    if repeated:
+        seen = Counter(text for i, text in enumerate(texts) if text in repeated and standing(i))
+        for i in range(start, end):
+            if page.dropped[i] is None and seen.get(texts[i], 0) >= MIN_REPEATS:
+                page.drop(i, "drop_duplicate", f"a line printed {seen[texts[i]]} times on the page")
     for i in range(max(start, 1), end):
         if page.words[i] > MAX_DUPLICATE_WORDS or page.dropped[i] is not None:
             continue  # long paragraphs repeat only in test pages and templates, never as captions
@@ -1120,11 +1129,12 @@ def _doubled(text: str) -> bool:
         return False
     unit = MIN_DOUBLED_CHARS // 2
     head = text[:unit]
-    period = text.find(head, unit)
-    while 0 < period <= n // 2 + 1:
+    last = n // 2 + 1  # (a period past the middle leaves less than a second copy)
+    period = text.find(head, unit, last + unit)
+    while period > 0:
         if text[period:] == text[: n - period] and n - period >= period - 1:
             return True
-        period = text.find(head, period + 1)
+        period = text.find(head, period + 1, last + unit)
     return False
 
 
@@ -1258,6 +1268,8 @@ def drop_markup(page: Page, start: int, end: int) -> None:
     """Inside the article, a block of at least MIN_PROSE_WORDS words with MIN_MARKUP_TAGS or more HTML tags
     in it is a widget's markup printed as text (a noscript notice, a counter with its script), not a
     paragraph. Not in a code listing (see _code_lines), where markup is the text's own."""
+    if "<" not in "".join(page.texts[start:end]):
+        return
     code: set[int] | None = None
     for i in range(start, end):
         if page.dropped[i] is not None or page.words[i] < MIN_PROSE_WORDS or "<" not in page.texts[i]:
@@ -1276,6 +1288,8 @@ def _list_items(page: Page, start: int, end: int, *, mixed: bool = False) -> set
     like a sentence (a list of other stories' headlines has neither)."""
     items: set[int] = set()
     bullets = page.blocks.bullets
+    if not any(bullets[start:end]):
+        return items
     i = start
     while i < end:
         if not bullets[i]:
@@ -1300,20 +1314,22 @@ def _code_lines(page: Page, start: int, end: int) -> set[int]:
     of which at least half look like program code (MIN_CODE_SHARE), MIN_CODE_LINES or more; and a line
     of code standing alone next to such a listing."""
     code: set[int] = set()
-    blank_before = page.blocks.blank_before
-    i = start
-    while i < end:
-        k = i + 1
-        while k < end and not blank_before[k]:
-            k += 1
+    texts = page.texts
+    # the groups of packed lines start where a blank line is (itertools, not a loop over every block)
+    starts = [
+        start,
+        *itertools.compress(range(start + 1, end), page.blocks.blank_before[start + 1 : end]),
+        end,
+    ]
+    for i, k in itertools.pairwise(starts):
         if k - i >= MIN_CODE_LINES:
-            like = sum(1 for j in range(i, k) if looks_like_code(page.texts[j]))
+            like = sum(1 for j in range(i, k) if looks_like_code(texts[j]))
             if like >= MIN_CODE_SHARE * (k - i):
                 code.update(range(i, k))
-        i = k
-    for i in range(start, end):
-        if i not in code and (i - 1 in code or i + 1 in code) and looks_like_code(page.texts[i]):
-            code.add(i)
+    if code:
+        for i in range(start, end):
+            if i not in code and (i - 1 in code or i + 1 in code) and looks_like_code(texts[i]):
+                code.add(i)
     return code
 
 
