@@ -166,11 +166,16 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|share (?:full |this )?(?:article|story|post|page|gallery|video)|\.{3}|…|✕|×|share on|share via|on)"
         r"[\s|·•/,:-]*){1,12}"
         r"|\d[\d.,]*[km]?\s*(?:shares?|likes?|views?|reactions?)"
+        # the reading time: "11 min read", "3-minute read", "Lesezeit: 4 Min.", "Temps de lecture : 3 min"
+        r"|\d{1,3}[ -]?(?:min\.?|minutes?)(?: read| de lecture| di lettura| de lectura| leestijd)"
+        r"|(?:lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|leestijd|reading time)"
+        r"\s*:?\s*\d{1,3}\s*(?:min\.?|minuten|minutes?|minutos|minuti)"
         r"|(?:follow us|follow|like us) on .{1,40}|(?:click|tap) to (?:share|email|print).*"
         r"|(?:" + _SOCIAL_RE + r"|share|print|resize|close|search|menu|plus|comments?|bookmark)\s+icon",
         triggers=_words(
             "share tweet compartir partager teilen condividi compartilhar delen follow like click tap "
-            "resize close search menu plus comment comments bookmark " + _SOCIAL
+            "resize close search menu plus comment comments bookmark lesezeit temps tiempo tempo leestijd "
+            "reading " + _SOCIAL
         )
         + tuple("0123456789"),
     ),

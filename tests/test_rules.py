@@ -149,6 +149,10 @@ POSITIVE = [
     ("drop_widget_notice", "This story is over a month old"),
     # icons named by their alt text
     ("drop_share_bar", "Linkedin icon"),
+    # the reading time
+    ("drop_share_bar", "11 min read"),
+    ("drop_share_bar", "Lesezeit: 4 Min."),
+    ("drop_share_bar", "Temps de lecture : 3 min"),
     ("drop_share_bar", "Resize icon"),
     # disclaimers and publication notes
     ("drop_disclaimer", "The views expressed here are the author's own."),
@@ -312,6 +316,7 @@ NEGATIVE = [
     ("read more", "She said that by clicking here and there she had found the old file at last."),
     ("read more", "Watch this space, the mayor said of the empty lot on Main Street."),
     ("alt", "The image caption was wrong, the editor admitted on Tuesday."),
+    ("reading time", "It took him 11 min to read the whole report."),
     ("read more", "He paused... read more slowly, he told the class, and the words will come."),
     ("alt", "A photo of the suspect was released by the police on Tuesday."),
     ("alt", "The best image of the season came from a drone over the bay."),
