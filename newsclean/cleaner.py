@@ -19,7 +19,9 @@ Steps, each a named rule so that ``--explain`` can say which one dropped a block
 from __future__ import annotations
 
 import functools
+import itertools
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -71,6 +73,13 @@ TRAILER_TEXT_SHARE = 0.25
 NOTICE_TEXT_MULTIPLE = 3
 #: inside the article, lines this short without a sentence end are labels, not text
 MAX_FRAGMENT_WORDS = 3
+#: a block with this many HTML tags in it (a start tag with an attribute, or an end tag) is markup
+MIN_MARKUP_TAGS = 3
+_TAG_RE = re.compile(r"<[a-zA-Z][a-zA-Z0-9]*\s+[a-zA-Z-]+=|</[a-zA-Z][a-zA-Z0-9]*>")
+#: ...unless they are in a code listing: at least this many lines packed together, at least this share
+#: of them looking like program code
+MIN_CODE_LINES = 3
+MIN_CODE_SHARE = 0.5
 #: when at least this share of a page's prose blocks has a blank line before or after it...
 MIN_SPACED_PROSE_SHARE = 0.6
 #: ...a prose block packed between others with no blank line counts this much of its length
@@ -84,6 +93,10 @@ MAX_TEASER_WORDS = 30
 MIN_TEASER_PAIRS = 3
 #: captions and alt texts printed twice are at most this long
 MAX_DUPLICATE_WORDS = 40
+#: a line standing alone that is no sentence, of at least this many words, printed so this many times
+#: on a page is a template's (see drop_duplicates)
+MIN_REPEATED_WORDS = 5
+MIN_REPEATS = 3
 #: an image's description (w3m prints the alt text) is taken for one when this share of its word
 #: trigrams is in a block just after it, and this share of that block's trigrams in it (0.6 dropped
 #: sentences over a shorter caption of the same photo, 0.8 missed alt texts reworded in the caption)
@@ -122,6 +135,10 @@ MIN_HEADLINE_RUN = 3
 #: a Chinese or Japanese prose line has at least this many characters (jusText's length_low is 70
 #: characters of Latin text, about 10 words; a CJK character carries about as much as a short word)
 MIN_CJK_PROSE_CHARS = 15
+#: a line of mathematics (see _formula)
+MIN_FORMULA_TOKENS = 6
+FORMULA_SHARE = 0.7
+_MATH_OPERATORS = frozenset("=+−-×⋅·/<>≤≥≠≈∑∏∫∂∇±")
 #: a line of program code: ends with ; { or }, opens with a comment, a tag or a keyword, or assigns
 _CODE_RE = re.compile(
     r"[;{}]\s*$|^\s*(?://|/\*|\*/|#include|#!|<[a-zA-Z/!?]|[}\])]|def |function\b|return\b|import |var |let "
@@ -376,6 +393,8 @@ def _short_line_score(text: str, words: int, phrases: bool) -> float:
         return 0.0  # a line of code between paragraphs belongs to the text around it
     if not _HAS_LETTER(text):
         return 0.0  # a figure of a chart or a table ("$915", "’17"): neither text nor chrome
+    if _formula(text):
+        return 0.0  # an equation ("x ˙ = σ ( y − x )"): neither text nor chrome
     if words <= MAX_PHRASE_WORDS and phrases and rules.phrase_rule_for(text):
         return (
             -PENALTY_KNOWN_CHROME
@@ -383,9 +402,21 @@ def _short_line_score(text: str, words: int, phrases: bool) -> float:
     return -PENALTY_SHORT
 
 
+def _formula(text: str) -> bool:
+    """A line of mathematics as a browser prints it: at least MIN_FORMULA_TOKENS tokens, most of them
+    (FORMULA_SHARE) a single letter or symbol, and some of them operators."""
+    tokens = text.split()
+    if len(tokens) < MIN_FORMULA_TOKENS:
+        return False
+    single = sum(1 for token in tokens if len(token) == 1)
+    operators = sum(1 for token in tokens if token in _MATH_OPERATORS)
+    return single >= FORMULA_SHARE * len(tokens) and operators >= 2
+
+
 def drop_doubled_alt_text(page: Page) -> None:
     """w3m prints an image's alt text twice in one line, glued to itself ("A photo of the pier.A photo of
-    the pier.", a responsive image) or run into its caption ("A dog on a sofa A dog on a sofa"): such a
+    the pier.", a responsive image) or run into its caption ("A dog on a sofa A dog on a sofa"), and a
+    card of another story may print its title three times, the last one cut short: such a
     block of up to MAX_DOUBLED_WORDS words is an image's description, not text, and goes before the main
     run is looked for. Unless every paragraph of the page is so written: then that is the text."""
     doubled = [
@@ -657,6 +688,20 @@ def select_main_text(page: Page, lo: int = 0) -> tuple[int, int]:
     return best_range
 
 
+def grow_over_list(page: Page, start: int, end: int) -> tuple[int, int]:
+    """A core of one item of a list (a bullet): the article is the list (release notes, a changelog,
+    a list of tips), so the core grows over the items around it."""
+    bullets = page.blocks.bullets
+    if end - start != 1 or not bullets[start]:
+        return start, end
+    n = len(bullets)
+    while start > 0 and bullets[start - 1] and page.dropped[start - 1] is None:
+        start -= 1
+    while end < n and bullets[end] and page.dropped[end] is None:
+        end += 1
+    return start, end
+
+
 def longest_block(page: Page) -> tuple[int, int]:
     """For pages with no prose run at all (a single line of text): the longest block that is not
     chrome, if it has MIN_LONE_BLOCK_WORDS words."""
@@ -887,7 +932,8 @@ def cut_at_trailer(page: Page, start: int, end: int, author: str | None = None) 
 
 def _cut_once(page: Page, start: int, end: int, author: str | None) -> int:
     """At a trailer marker ("Related Articles", "Most Read", "Newsletter", ...) the article ends, unless
-    enough prose follows, in which case the marker and the list under it go. Returns the new end.
+    enough prose follows, in which case the marker and the list under it go (prose past the headlines of
+    a news feed, see drop_timed_headlines, is the feed's and does not count). Returns the new end.
     Hard trailers (comments, footer, disclaimers, the author's bio) end it whatever follows.
 
     One pass: the prose before block i is summed as the pass goes (blocks behind it never change), the
@@ -896,11 +942,16 @@ def _cut_once(page: Page, start: int, end: int, author: str | None) -> int:
     blocks = page.blocks
     tight = page.tight_lists
     after = [0] * (end - start + 1)  # after[k - start]: standing prose words in blocks[k:end]
+    dropped = page.dropped
     for k in range(end - 1, start - 1, -1):
-        standing = (
-            page.prose[k] and page.dropped[k] is None and (blocks.blank_before[k] or page.words[k] >= 40)
-        )
-        after[k - start] = after[k - start + 1] + (page.words[k] if standing else 0)
+        drop = dropped[k]
+        if drop is None:
+            standing = page.prose[k] and (blocks.blank_before[k] or page.words[k] >= 40)
+            after[k - start] = after[k - start + 1] + (page.words[k] if standing else 0)
+        elif drop[0] == "drop_headline_list":
+            after[k - start] = 0  # prose past a news feed's headlines is the feed's, not the article going on
+        else:
+            after[k - start] = after[k - start + 1]
     # words of prose paragraphs in blocks[start:i] (on a page whose paragraphs stand apart, prose lines
     # packed together are a list of teasers and do not count); and the same without bios: the boxes of a
     # writer and a fact-checker under the headline are not the text that a bio at the end would close
@@ -1010,7 +1061,10 @@ def _headline_like(page: Page, i: int) -> bool:
 
 def drop_headline_list(page: Page, start: int, end: int) -> None:
     """Runs of at least MIN_HEADLINE_RUN headline-like lines with no blank line between them (other
-    stories' headlines) inside the article go, unless a line ending in ':' introduces them (a list)."""
+    stories' headlines) inside the article go, unless a line ending in ':' introduces them, they are
+    items of a list with short items and sentences among them (the text's own list, see _list_items), or
+    one of them goes on the sentence of the line above it (a paragraph broken into lines, see _wrapped)."""
+    items = _list_items(page, start, end, mixed=True)
     i = start
     while i < end:
         if not _headline_like(page, i) or page.dropped[i] is not None:
@@ -1020,7 +1074,10 @@ def drop_headline_list(page: Page, start: int, end: int) -> None:
         while k < end and not page.blocks.blank_before[k] and _headline_like(page, k):
             k += 1
         introduced = i > 0 and page.texts[i - 1].endswith(":")
-        if k - i >= MIN_HEADLINE_RUN and not introduced:
+        if any(_wrapped(page, j) for j in range(i + 1, k)):
+            i = k  # a paragraph broken into lines (a source or a mail printed as it is), not headlines
+            continue
+        if k - i >= MIN_HEADLINE_RUN and not introduced and not all(j in items for j in range(i, k)):
             for j in range(i, k):
                 page.drop(
                     j, "drop_headline_list", f"one of {k - i} headline-like lines without a blank between"
@@ -1041,10 +1098,37 @@ def drop_headline_list(page: Page, start: int, end: int) -> None:
         i = k
 
 
+def _wrapped(page: Page, i: int) -> bool:
+    """Block i goes on the sentence of the block before it: that one does not end like a sentence and
+    this one opens with a word in small letters ("... but have" / "certain filters in place ...")."""
+    first = page.texts[i].split(" ", 1)[0]
+    return not page.sentence[i - 1] and first.isalpha() and first.islower()
+
+
 def drop_duplicates(page: Page, start: int, end: int) -> None:
     """A block that repeats one of the two blocks before it (an image's alt text printed again as its
-    caption, a pull quote) is dropped the second time."""
+    caption, a pull quote) is dropped the second time. A line standing alone (blank lines around it) that
+    is no sentence, of at least MIN_REPEATED_WORDS words, printed so MIN_REPEATS times or more on the page
+    is a template's (the same alt text under every image, a thank-you note in every box): every copy of it
+    goes. (Lines packed together repeat in listings and tables: a shell session, a recipe's yields.)"""
     texts = page.texts
+    counts = Counter(texts)  # (a cheap first count: copies packed with other lines are left out below)
+    blocks = page.blocks
+
+    def standing(i: int) -> bool:
+        return (
+            MIN_REPEATED_WORDS <= page.words[i] <= MAX_DUPLICATE_WORDS
+            and not page.sentence[i]
+            and blocks.blank_before[i]
+            and blocks.blank_after[i]
+        )
+
+    repeated = {texts[i] for i in range(start, end) if counts[texts[i]] >= MIN_REPEATS and standing(i)}
+    if repeated:
+        seen = Counter(text for i, text in enumerate(texts) if text in repeated and standing(i))
+        for i in range(start, end):
+            if page.dropped[i] is None and seen.get(texts[i], 0) >= MIN_REPEATS:
+                page.drop(i, "drop_duplicate", f"a line printed {seen[texts[i]]} times on the page")
     for i in range(max(start, 1), end):
         if page.words[i] > MAX_DUPLICATE_WORDS or page.dropped[i] is not None:
             continue  # long paragraphs repeat only in test pages and templates, never as captions
@@ -1107,14 +1191,22 @@ def _alt_over_name(page: Page, i: int) -> bool:
 
 
 def _doubled(text: str) -> bool:
-    """One string of MIN_DOUBLED_CHARS characters or more written twice, glued or with a space between."""
+    """One string written over and over, glued or with a space between: the whole text repeats itself
+    after its first part, of at least MIN_DOUBLED_CHARS // 2 characters, which it holds at least twice
+    (the last copy may be cut short: "A dog on a sofa A dog on a sofa A dog o"). At least MIN_DOUBLED_CHARS
+    characters."""
     n = len(text)
     if n < MIN_DOUBLED_CHARS:
         return False
-    half = n // 2
-    if n % 2 == 0:
-        return text[0] == text[half] and text[:half] == text[half:]  # (the first test spares two copies)
-    return text[half] == " " and text[:half] == text[half + 1 :]
+    unit = MIN_DOUBLED_CHARS // 2
+    head = text[:unit]
+    last = n // 2 + 1  # (a period past the middle leaves less than a second copy)
+    period = text.find(head, unit, last + unit)
+    while period > 0:
+        if text[period:] == text[: n - period] and n - period >= period - 1:
+            return True
+        period = text.find(head, period + 1, last + unit)
+    return False
 
 
 def _capitalised(text: str) -> bool:
@@ -1234,9 +1326,18 @@ def drop_captions(page: Page, start: int, end: int) -> None:
 
 def drop_fragments(page: Page, start: int, end: int) -> None:
     """Inside the article, a block of at most MAX_FRAGMENT_WORDS words that does not end like a sentence
-    is a label, a caption credit or a button ("Risers", "Jane Roe", "Full Bio"), not text."""
+    is a label, a caption credit or a button ("Risers", "Jane Roe", "Full Bio"), not text. Not a line of
+    a code listing (see _code_lines): its short lines are the text's own."""
+    code = _code_lines(page, start, end)
+    items = _list_items(page, start, end)
     for i in range(start, end):
-        if page.dropped[i] is None and page.words[i] <= MAX_FRAGMENT_WORDS and not page.sentence[i]:
+        if (
+            page.dropped[i] is None
+            and page.words[i] <= MAX_FRAGMENT_WORDS
+            and not page.sentence[i]
+            and i not in code
+            and i not in items
+        ):
             heading = (
                 i + 1 < end
                 and (page.prose[i + 1] or (page.spaced_lines and _standing_item(page, i + 1)))
@@ -1245,6 +1346,75 @@ def drop_fragments(page: Page, start: int, end: int) -> None:
             )
             if page.language not in NO_SPACE_LANGUAGES and not heading:
                 page.drop(i, "drop_fragment", f"{page.words[i]}-word fragment {_quote(page.texts[i])}")
+
+
+def drop_markup(page: Page, start: int, end: int) -> None:
+    """Inside the article, a block of at least MIN_PROSE_WORDS words with MIN_MARKUP_TAGS or more HTML tags
+    in it is a widget's markup printed as text (a noscript notice, a counter with its script), not a
+    paragraph. Not in a code listing (see _code_lines), where markup is the text's own."""
+    if "<" not in "".join(page.texts[start:end]):
+        return
+    code: set[int] | None = None
+    for i in range(start, end):
+        if page.dropped[i] is not None or page.words[i] < MIN_PROSE_WORDS or "<" not in page.texts[i]:
+            continue
+        if len(_TAG_RE.findall(page.texts[i])) >= MIN_MARKUP_TAGS:
+            if code is None:
+                code = _code_lines(page, start, end)
+            if i not in code:
+                page.drop(i, "drop_markup", f"HTML markup printed as text {_quote(page.texts[i])}")
+
+
+def _list_items(page: Page, start: int, end: int, *, mixed: bool = False) -> set[int]:
+    """The items of the text's own lists in blocks[start:end]: runs of at least MIN_HEADLINE_RUN list
+    items (bullets) of which one has more than MAX_FRAGMENT_WORDS words (a menu's items are all short).
+    ``mixed``: only lists that also have an item of at most MAX_FRAGMENT_WORDS words and one that ends
+    like a sentence (a list of other stories' headlines has neither)."""
+    items: set[int] = set()
+    bullets = page.blocks.bullets
+    if not any(bullets[start:end]):
+        return items
+    i = start
+    while i < end:
+        if not bullets[i]:
+            i += 1
+            continue
+        k = i + 1
+        while k < end and bullets[k]:
+            k += 1
+        words = page.words[i:k]
+        if (
+            k - i >= MIN_HEADLINE_RUN
+            and max(words) > MAX_FRAGMENT_WORDS
+            and (not mixed or (min(words) <= MAX_FRAGMENT_WORDS and any(page.sentence[i:k])))
+        ):
+            items.update(range(i, k))
+        i = k
+    return items
+
+
+def _code_lines(page: Page, start: int, end: int) -> set[int]:
+    """The blocks of blocks[start:end] in code listings: lines packed together (no blank line between)
+    of which at least half look like program code (MIN_CODE_SHARE), MIN_CODE_LINES or more; and a line
+    of code standing alone next to such a listing."""
+    code: set[int] = set()
+    texts = page.texts
+    # the groups of packed lines start where a blank line is (itertools, not a loop over every block)
+    starts = [
+        start,
+        *itertools.compress(range(start + 1, end), page.blocks.blank_before[start + 1 : end]),
+        end,
+    ]
+    for i, k in itertools.pairwise(starts):
+        if k - i >= MIN_CODE_LINES:
+            like = sum(1 for j in range(i, k) if looks_like_code(texts[j]))
+            if like >= MIN_CODE_SHARE * (k - i):
+                code.update(range(i, k))
+    if code:
+        for i in range(start, end):
+            if i not in code and (i - 1 in code or i + 1 in code) and looks_like_code(texts[i]):
+                code.add(i)
+    return code
 
 
 def _standing_item(page: Page, i: int) -> bool:

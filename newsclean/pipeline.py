@@ -188,7 +188,7 @@ def _find_core(page: cleaner.Page, path: str | None) -> tuple[int, int]:
         core_start, core_end = cleaner.longest_block(page)
         if core_end <= core_start:
             raise NoArticleError("no article text found in the input", path=path)
-    return core_start, core_end
+    return cleaner.grow_over_list(page, core_start, core_end)
 
 
 def _find_headline(
@@ -248,6 +248,7 @@ def _clean_extent(page: cleaner.Page, start: int, end: int, author: str | None) 
     end = cleaner.trim_trailing_teasers(page, start, end)
     end = cleaner.drop_teaser_pairs(page, start, end)
     cleaner.drop_fragments(page, start, end)
+    cleaner.drop_markup(page, start, end)
     for i in range(start, end):
         if (
             page.words[i] <= MAX_INLINE_DATELINE_WORDS

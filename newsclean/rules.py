@@ -51,6 +51,12 @@ _PREV = r"(?:previous|prev|older|vorige|vorherige|précédent|anterior|precedent
 _NEXT = r"(?:next|newer|nächste|suivant|siguiente|successivo|volgende)"
 _SOCIAL_RE = "|".join(re.escape(w) for w in _words(_SOCIAL))
 
+#: the words of a link to the rest of a story ("Read more", "Weiterlesen")
+_MORE_RE = (
+    r"read more|continue reading|keep reading|read the rest|weiterlesen|mehr lesen|lire la suite|lire plus"
+    r"|leer más|seguir leyendo|continua a leggere|leggi tutto|leia mais|lees meer|читать далее"
+)
+
 #: who a photo credit names: capitalised words ("Jane Roe for the Herald", "Icons8 Team on Unsplash",
 #: "Roe; Lee/Agency"), the first may start with a small letter before a capital ("dLeña"); a word ends
 #: at a separator, which is not optional (a word of capitals cut every way took minutes)
@@ -164,11 +170,16 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|share (?:full |this )?(?:article|story|post|page|gallery|video)|\.{3}|…|✕|×|share on|share via|on)"
         r"[\s|·•/,:-]*){1,12}"
         r"|\d[\d.,]*[km]?\s*(?:shares?|likes?|views?|reactions?)"
+        # the reading time: "11 min read", "3-minute read", "Lesezeit: 4 Min.", "Temps de lecture : 3 min"
+        r"|\d{1,3}[ -]?(?:min\.?|minutes?)(?: read| de lecture| di lettura| de lectura| leestijd)"
+        r"|(?:lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|leestijd|reading time)"
+        r"\s*:?\s*\d{1,3}\s*(?:min\.?|minuten|minutes?|minutos|minuti)"
         r"|(?:follow us|follow|like us) on .{1,40}|(?:click|tap) to (?:share|email|print).*"
         r"|(?:" + _SOCIAL_RE + r"|share|print|resize|close|search|menu|plus|comments?|bookmark)\s+icon",
         triggers=_words(
             "share tweet compartir partager teilen condividi compartilhar delen follow like click tap "
-            "resize close search menu plus comment comments bookmark " + _SOCIAL
+            "resize close search menu plus comment comments bookmark lesezeit temps tiempo tempo leestijd "
+            "reading " + _SOCIAL
         )
         + tuple("0123456789"),
     ),
@@ -426,12 +437,14 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|lee también|leggi anche|leia também|lees ook|читайте также|read more(?: about)?|click here)"
         r"\b.{0,150}"
         r"|also\s*:\s*[^.!?]{3,150})"
-        r"|.{3,120}\b(?:by )?click(?:ing)? here(?: (?:to|for)\b.{0,80})?[.!]?",
+        r"|.{3,120}\b(?:by )?click(?:ing)? here(?: (?:to|for)\b.{0,80})?[.!]?"
+        # another story's summary, cut short, and the link to it: "Ever wondered why... Read more"
+        r"|.{10,300}?(?:…|\.\.\.) ?(?:" + _MORE_RE + r")(?: ?(?:" + _MORE_RE + r")| [\w-]+(?:\.[\w-]+)+)*",
         triggers=_words(
             "also read related recommended see more watch listen don't do trending explore must lesen "
             "lire à lee leggi leia lees читайте click"
         ),
-        contains=("click here", "clicking here"),
+        contains=("click here", "clicking here", "…", "..."),
     ),
     LineRule(
         "drop_embedded_post",
@@ -615,6 +628,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|(?<!\bthe )(?<!\ba )show|reveal(?:s|ed)?|suggest(?:s|ed)?|circulated|appeared|emerged|surfaced"
         r"|went|sparked|prompted|drew|remain(?:s|ed)?|indicate[sd]?|confirm(?:s|ed)?)\b).{2,300}"
         r"|(?:this )?image may contain\b.{0,300}"
+        # a caption with the label a screen reader reads out run into it ("Media caption The minister ...")
+        r"|(?:image|media|video) caption\b[,:]?.{0,300}"
         r"|[^.!?]{3,200}\b(?:on|against) (?:a )?(?:plain |solid )?(?:white|grey|gray|black|pink|blue|green"
         r"|beige|colou?red|transparent|neutral|light|dark)(?: \w+)? background",
         contains=(
@@ -626,6 +641,7 @@ LINE_RULES: tuple[LineRule, ...] = (
             "still",
             "rendering",
             "background",
+            "caption",
         ),
     ),
     LineRule(

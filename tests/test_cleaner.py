@@ -299,6 +299,15 @@ def test_image_alt_text_printed_twice_is_dropped() -> None:
     assert dropped == [alt + alt, f"{caption} {caption}"]  # a short repeat ("Wow!Wow!") is not an image
 
 
+def test_a_title_printed_three_times_is_dropped() -> None:
+    # a card of another story prints its title three times (image, heading, link), the last one cut short
+    title = "How Harbor Towns Plan for Higher Tides"
+    tripled = f"{title} {title} {title[:-9]}"
+    page = _page([*TEXT, tripled, *TEXT[::-1], "Ha ha ha ha ha ha ha ha"])
+    cleaner.drop_doubled_alt_text(page)
+    assert [page.texts[i] for i, d in enumerate(page.dropped) if d is not None] == [tripled]
+
+
 def test_caption_run_into_its_credit_is_dropped() -> None:
     glued = [
         "Trucks wait at the border crossing before dawn.Jane Roe",
@@ -767,3 +776,188 @@ def test_a_page_read_with_packed_lists_and_no_article_is_read_again() -> None:
     article = clean("\n".join(lines), options=Options(kind="text"))
     assert article.body_text.startswith("The county board voted")
     assert "Should you hold" not in article.body_text
+
+
+def test_short_lines_of_a_code_listing_stay() -> None:
+    listing = [
+        "// counter.js",
+        "function Counter(start) {",
+        "this.value = start || 0;",
+        "}",
+        "Counter.prototype.add = function(n) {",
+        "if (!n)",
+        "return this;",
+        "};",
+    ]
+    lines = [TEXT[0], "\n", *listing, "\n", "var step = 2;", "\n", TEXT[1], "Share", "Jane Roe", TEXT[2]]
+    blocks, layout = textdump.split_blocks("\n".join(lines))
+    assert layout == "lines"
+    page = cleaner.features(blocks, "en")
+    n = len(page.texts)
+    cleaner.drop_fragments(page, 0, n)
+    dropped = [page.texts[i] for i, d in enumerate(page.dropped) if d is not None]
+    # the listing's lines and the line of code standing next to it are the text's own; the labels go
+    assert dropped == ["Share", "Jane Roe"]
+
+
+def test_prose_among_a_news_feed_after_a_marker_does_not_continue_the_article() -> None:
+    # under the marker, a feed of other stories' headlines, each after its time, with a summary paragraph
+    # here and there: those paragraphs are the feed's, so the article ends at the marker
+    summary = (
+        "The council said on Tuesday that the bridge would stay closed to lorries until the spring, after "
+        "engineers found cracks in two of its supports during a routine inspection last month."
+    )
+    feed = [
+        "14:44 Council delays the vote on the bridge",
+        "14:32 Storm warning for the coast tonight",
+        summary,
+        "13:54 Rail strike called off after late talks",
+        "13:40 Museum reopens its east wing to visitors",
+        summary.replace("Tuesday", "Monday"),
+        "13:12 Harbour fees rise for the third year",
+    ]
+    page = _page([*TEXT, "Newsletter", *feed])
+    cleaner.drop_timed_headlines(page)
+    assert cleaner.cut_at_trailer(page, 0, len(page.texts)) == page.texts.index("Newsletter")
+
+
+def test_a_text_that_is_one_list_is_read_whole() -> None:
+    # release notes: a headline over a list of changes, one item long enough to be prose; the article
+    # is the whole list, not that item (with the item above it taken for the headline)
+    items = [
+        "Added a dark theme for the editor and the settings pages",
+        "Added export to spreadsheets",
+        "Faster start-up on older phones",
+        "The search box now remembers the last ten searches and offers them again when you open it, so "
+        "that a search you run every morning is one tap away instead of a whole word to type again",
+        "Fixed a crash when a photo was rotated twice",
+        "Fixed the order of tabs after a restart",
+        "Removed the old sync service",
+    ]
+    dump = "Notes App Blog\nAbout\nArchive\n\nVersion 4.2 is out\n\n"
+    dump += "\n".join(f"+ {item}" for item in items)
+    dump += "\n\nOlder posts\nNewer posts\n"
+    article = clean(dump.encode(), options=Options(kind="text"))
+    assert article.title == "Version 4.2 is out"
+    assert all(item in article.body_text for item in items[:4])
+
+
+def test_short_items_of_the_texts_own_list_stay() -> None:
+    # a list inside the text with short and longer items keeps its short ones; a menu of short bullets
+    # inside the article's extent still loses them as fragments
+    lines = [
+        TEXT[0],
+        "\n",
+        "* Flour and salt",
+        "* Two eggs",
+        "* A cup of milk, warmed until it is just too hot to touch",
+        "\n",
+        TEXT[1],
+        "\n",
+        "* Home",
+        "* World",
+        "* Sport",
+        "\n",
+        TEXT[2],
+    ]
+    blocks, _layout = textdump.split_blocks("\n".join(lines))
+    page = cleaner.features(blocks, "en")
+    n = len(page.texts)
+    cleaner.drop_fragments(page, 0, n)
+    assert [page.texts[i] for i, d in enumerate(page.dropped) if d is not None] == ["Home", "World", "Sport"]
+
+
+def test_the_texts_own_list_is_not_a_headline_list() -> None:
+    # a list of changes with short items and sentences among them stays whole; a list of other stories'
+    # headlines (all of headline length, none a sentence) still goes
+    changes = [
+        "* Added a dark theme for the editor and the settings pages",
+        "* Added export to spreadsheets and to plain text files",
+        "* Faster start-up on older phones and tablets",
+        "* Removed old sync",
+        "* The search box now remembers your last ten searches.",
+    ]
+    headlines = [
+        "* Council delays the vote on the new bridge again",
+        "* Storm warning for the coast tonight and tomorrow",
+        "* Rail strike called off after late talks on pay",
+    ]
+    lines = [TEXT[0], "\n", *changes, "\n", TEXT[1], "\n", *headlines, "\n", TEXT[2]]
+    blocks, _layout = textdump.split_blocks("\n".join(lines))
+    page = cleaner.features(blocks, "en")
+    cleaner.drop_headline_list(page, 0, len(page.texts))
+    assert [page.texts[i] for i, d in enumerate(page.dropped) if d is not None] == [h[2:] for h in headlines]
+
+
+def test_markup_printed_as_text_goes_but_not_a_listing_of_it() -> None:
+    widget = (
+        '<div class="notice"><p>Scripts are <em>turned off</em> in this browser, so some parts of '
+        "the page such as the comments and the photo gallery will not work.<br>Turn them on.</p></div>"
+    )
+    listing = [
+        '<div class="card">',
+        '<p class="card-title">A title for the card, with a few more words in it than most have</p>',
+        '<a href="/next">Read the next story in this series</a> <span class="count">12</span>',
+        "</div>",
+    ]
+    lines = [TEXT[0], "\n", widget, "\n", TEXT[1], "\n", *listing, "\n", TEXT[2]]
+    blocks, _layout = textdump.split_blocks("\n".join(lines))
+    page = cleaner.features(blocks, "en")
+    cleaner.drop_markup(page, 0, len(page.texts))
+    assert [page.texts[i] for i, d in enumerate(page.dropped) if d is not None] == [widget]
+
+
+def test_a_paragraph_broken_into_lines_is_not_a_headline_list() -> None:
+    broken = [
+        "The new interface has three parts. These are the header, the body and",
+        "the footer. They map directly onto the parts of a letter, but have",
+        "certain rules in place for privacy and security reasons, such as",
+        "keeping the sender's address out of the printed copy.",
+    ]
+    headlines = [
+        "Council delays the vote on the new bridge again",
+        "Storm warning for the coast tonight and tomorrow",
+        "Rail strike called off after late talks on pay",
+    ]
+    lines = [TEXT[0], "\n", *broken, "\n", TEXT[1], "\n", *headlines, "\n", TEXT[2]]
+    blocks, _layout = textdump.split_blocks("\n".join(lines))
+    page = cleaner.features(blocks, "en")
+    cleaner.drop_headline_list(page, 0, len(page.texts))
+    assert [page.texts[i] for i, d in enumerate(page.dropped) if d is not None] == headlines
+
+
+def test_equations_between_paragraphs_do_not_split_the_text() -> None:
+    # eight lines of mathematics (as a browser prints MathML) cost no more than a figure: the text
+    # around them is one
+    equations = [
+        "x ˙ = σ ( y − x )",
+        "y ˙ = ρ x − y − x z",
+        "z ˙ = − β z + x y",
+        "( a + b ) 2 ≤ 2 ( a 2 + b 2 )",
+        "P ( E ) = ( n k ) p k ( 1 − p ) n − k",
+        "∇ ⋅ E = 4 π ρ",
+        "∇ × B = 0",
+        "a x 2 + b x + c = 0",
+    ]
+    lines = ["Home", "Topics", "\n", TEXT[0], "\n", "\n\n".join(equations), "\n", TEXT[1], "\n", "About"]
+    blocks, _layout = textdump.split_blocks("\n".join(lines))
+    page = cleaner.features(blocks, "en")
+    start, end = cleaner.select_main_text(page)
+    assert (page.texts[start], page.texts[end - 1]) == (TEXT[0], TEXT[1])
+
+
+def test_a_line_standing_alone_three_times_is_a_templates() -> None:
+    # the same alt text under every image goes, every copy; a line packed with others (a recipe's yield)
+    # repeats in the text's own lists, and a line printed twice may be a subheading's echo
+    alt = "Illustration for the story about the harbor town"
+    twice = "What the harbor board decided last night"
+    yields = "Makes eight to ten servings"
+    lines = [
+        TEXT[0], "\n", alt, "\n", TEXT[1], "\n", twice, "\n", alt, "\n", TEXT[2], "\n", alt, "\n", twice,
+        "\n", "Bread", "Flour, water, salt", yields, "\n", "Soup", "Leeks, stock", yields, "\n", "Salad",
+        "Leaves, oil", yields, "\n", TEXT[0],
+    ]  # fmt: skip
+    blocks, _layout = textdump.split_blocks("\n".join(lines))
+    page = cleaner.features(blocks, "en")
+    cleaner.drop_duplicates(page, 0, len(page.texts))
+    assert [page.texts[i] for i, d in enumerate(page.dropped) if d is not None] == [alt] * 3

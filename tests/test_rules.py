@@ -149,6 +149,10 @@ POSITIVE = [
     ("drop_widget_notice", "This story is over a month old"),
     # icons named by their alt text
     ("drop_share_bar", "Linkedin icon"),
+    # the reading time
+    ("drop_share_bar", "11 min read"),
+    ("drop_share_bar", "Lesezeit: 4 Min."),
+    ("drop_share_bar", "Temps de lecture : 3 min"),
     ("drop_share_bar", "Resize icon"),
     # disclaimers and publication notes
     ("drop_disclaimer", "The views expressed here are the author's own."),
@@ -176,6 +180,15 @@ POSITIVE = [
     ("drop_call_to_action", "Install the Metro Examiner app for free"),
     # read-more links
     ("drop_read_more", "Read more"),
+    # another story's summary, cut short, with the link to it
+    (
+        "drop_read_more",
+        "Ever wondered why the ferry is always late on Mondays? The answer lies… Read more Read more",
+    ),
+    (
+        "drop_read_more",
+        "Harbor towns plan for higher tides, but the money is short... Weiterlesen harbor-ledger.example",
+    ),
     ("drop_read_more", "Continue reading"),
     ("drop_read_more", "Read more: Port authority names new director after year-long search"),
     ("drop_read_more", "Lesen Sie auch: Neuer Fahrplan für die Buslinien im Westen"),
@@ -251,6 +264,8 @@ POSITIVE = [
     ("drop_photo_credit", "Snow falls near the summit on Thursday. [Photo: Jane Roe/Harbor Press]"),
     # image descriptions (alt text) that w3m prints as lines
     ("drop_alt_text", "Photo of a bakery sign above the entrance to a brick building"),
+    ("drop_alt_text", "Media caption The mayor said the bridge would reopen in May"),
+    ("drop_alt_text", "Image caption, Crowds gathered outside the town hall on Saturday"),
     ("drop_alt_text", "reviewer image of the kettle on its stand"),
     ("drop_alt_text", "A screenshot of the game, depicting the player crossing a bridge at night."),
     ("drop_alt_text", "Image may contain Lamp and Chair"),
@@ -337,6 +352,9 @@ NEGATIVE = [
     ("reference", "Lima et al. published their findings, with a DOI for each data set, in March."),
     ("read more", "She said that by clicking here and there she had found the old file at last."),
     ("read more", "Watch this space, the mayor said of the empty lot on Main Street."),
+    ("alt", "The image caption was wrong, the editor admitted on Tuesday."),
+    ("reading time", "It took him 11 min to read the whole report."),
+    ("read more", "He paused... read more slowly, he told the class, and the words will come."),
     ("alt", "A photo of the suspect was released by the police on Tuesday."),
     ("alt", "The best image of the season came from a drone over the bay."),
     ("alt", "Her first photo of the baby went viral within an hour."),
