@@ -73,6 +73,8 @@ TRAILER_TEXT_SHARE = 0.25
 NOTICE_TEXT_MULTIPLE = 3
 #: inside the article, lines this short without a sentence end are labels, not text
 MAX_FRAGMENT_WORDS = 3
+#: an item of a numbered list: "1. Finland", "2) Norway"
+_NUMBERED_RE = re.compile(r"(\d{1,3})[.)] ")
 #: a block with this many HTML tags in it (a start tag with an attribute, or an end tag) is markup
 MIN_MARKUP_TAGS = 3
 _TAG_RE = re.compile(r"<[a-zA-Z][a-zA-Z0-9]*\s+[a-zA-Z-]+=|</[a-zA-Z][a-zA-Z0-9]*>")
@@ -1327,9 +1329,10 @@ def drop_captions(page: Page, start: int, end: int) -> None:
 def drop_fragments(page: Page, start: int, end: int) -> None:
     """Inside the article, a block of at most MAX_FRAGMENT_WORDS words that does not end like a sentence
     is a label, a caption credit or a button ("Risers", "Jane Roe", "Full Bio"), not text. Not a line of
-    a code listing (see _code_lines): its short lines are the text's own."""
+    a code listing (see _code_lines) nor an item of the text's own list (see _list_items and
+    _numbered_items): their short lines are the text's own."""
     code = _code_lines(page, start, end)
-    items = _list_items(page, start, end)
+    items = _list_items(page, start, end) | _numbered_items(page, start, end)
     for i in range(start, end):
         if (
             page.dropped[i] is None
@@ -1390,6 +1393,23 @@ def _list_items(page: Page, start: int, end: int, *, mixed: bool = False) -> set
         ):
             items.update(range(i, k))
         i = k
+    return items
+
+
+def _numbered_items(page: Page, start: int, end: int) -> set[int]:
+    """The items of the text's own numbered lists in blocks[start:end]: at least MIN_HEADLINE_RUN blocks in
+    a row that open with the numbers 1, 2, 3, ... ("1. Finland", "2) Norway"); a menu is not numbered."""
+    items: set[int] = set()
+    texts = page.texts
+    run: list[int] = []
+    for i in range(start, end + 1):
+        match = _NUMBERED_RE.match(texts[i]) if i < end and texts[i][:1].isdigit() else None
+        if match is not None and int(match.group(1)) == len(run) + 1:
+            run.append(i)
+            continue
+        if len(run) >= MIN_HEADLINE_RUN:
+            items.update(run)
+        run = [i] if match is not None and match.group(1) == "1" else []
     return items
 
 

@@ -491,9 +491,17 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|(?:the )?(?:news|editorial) (?:and editorial )?(?:departments?|staff) .{0,40}(?:had"
         r"|have) no role.*"
         r"|(?:no|none of the) .{0,40}(?:was|were) (?:involved|used) in (?:the )?(?:creation|writing"
-        r"|production).*",
-        triggers=_words("the views opinions author authors a this no none news editorial"),
+        r"|production).*"
+        # the licence of a site's pages: "Except as otherwise noted, the content of this page is licensed
+        # under ...", "Text is available under the Creative Commons ..."
+        r"|except (?:as|where) otherwise noted,? .{0,200}\b(?:licensed|available) under\b.*"
+        r"|.{0,80}\b(?:on|of) this (?:page|site|website|web site|blog|wiki)\b.{0,40}\b(?:is|are) (?:licensed"
+        r"|available) under\b.*"
+        r"|(?:the )?(?:text|content) is available under (?:the )?creative commons\b.*",
+        triggers=_words("the views opinions author authors a this no none news editorial except text"),
         contains=(
+            "licensed under",
+            "available under",
             "informational purposes",
             "does not constitute",
             "for review",

@@ -961,3 +961,16 @@ def test_a_line_standing_alone_three_times_is_a_templates() -> None:
     page = cleaner.features(blocks, "en")
     cleaner.drop_duplicates(page, 0, len(page.texts))
     assert [page.texts[i] for i, d in enumerate(page.dropped) if d is not None] == [alt] * 3
+
+
+def test_short_items_of_a_numbered_list_stay() -> None:
+    # "1. Finland", "2. Norway": numbered in a row, the text's own ranking; numbers out of order are not
+    lines = [
+        TEXT[0], "\n", "The rankings were as follows:", "1. Finland", "2. Norway", "3. Canada", "4. Chile",
+        "\n", TEXT[1], "\n", "7. Sport", "2. Weather", "9. Jobs", "\n", TEXT[2],
+    ]  # fmt: skip
+    blocks, _layout = textdump.split_blocks("\n".join(lines))
+    page = cleaner.features(blocks, "en")
+    cleaner.drop_fragments(page, 0, len(page.texts))
+    dropped = [page.texts[i] for i, d in enumerate(page.dropped) if d is not None]
+    assert dropped == ["7. Sport", "2. Weather", "9. Jobs"]

@@ -165,6 +165,14 @@ POSITIVE = [
         "substitute for professional advice.",
     ),
     ("drop_disclaimer", "This article does not constitute financial advice."),
+    # a site's licence notice in its footer
+    (
+        "drop_disclaimer",
+        "Except as otherwise noted, the code samples are licensed under the MIT License. Other content on "
+        "this page is licensed under a Creative Commons Attribution licence.",
+    ),
+    ("drop_disclaimer", "All content on this blog is available under a Creative Commons licence."),
+    ("drop_disclaimer", "Text is available under the Creative Commons Attribution licence; terms may apply."),
     ("drop_disclaimer", "A copy of Tidewater was independently sourced for review by Example Games."),
     # embedded social-media posts
     ("drop_embedded_post", "The ferry is back on schedule! pic.twitter.com/AbC123xyZ"),
@@ -354,6 +362,7 @@ NEGATIVE = [
     ("read more", "Watch this space, the mayor said of the empty lot on Main Street."),
     ("alt", "The image caption was wrong, the editor admitted on Tuesday."),
     ("reading time", "It took him 11 min to read the whole report."),
+    ("licence", "The code is licensed under the MIT license, which lets anyone reuse it."),
     ("read more", "He paused... read more slowly, he told the class, and the words will come."),
     ("alt", "A photo of the suspect was released by the police on Tuesday."),
     ("alt", "The best image of the season came from a drone over the bay."),
