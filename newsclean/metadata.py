@@ -136,16 +136,6 @@ _MEDIA_LABEL_RE = re.compile(
 _READING_PREFIX_RE = re.compile(
     r"^(?:now reading|you are reading|currently reading|now playing)\s*:\s*", re.I
 )
-#: a reading time ("11 min read", "• 5 Minute Read", "Lesezeit: 3 Min.", "4 min de lectura"): a line of the
-#: header, never the headline
-_READING_TIME_RE = re.compile(
-    r"\W{0,3}(?:\d{1,3}\s?(?:min|mins|minutes?|minuten?|minutos?|minuti|分钟|分)\.?"
-    r"(?:\s?(?:read|reading|de lectura|de lecture|de leitura|di lettura|lesezeit|leestijd|阅读|で読めます))?"
-    r"|(?:(?:estimated )?reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura"
-    r"|tempo di lettura|tempo de leitura|leestijd)\s*:?\s*(?:about |ca\. |environ )?\d{1,3}\s?\w{0,8}\.?)"
-    r"\W{0,3}",
-    re.IGNORECASE,
-)
 #: " | Editorial": a short tail after a vertical bar
 _PIPE_TAIL_RE = re.compile(r"\s+\|\s+[^|]{1,30}$")
 #: ...removed only when the headline left has this many words
@@ -244,8 +234,6 @@ def _could_be_title(page: Page, i: int) -> bool:
     if len(parts) >= 3 and count_words(parts[-1]) < 3:
         return False  # "Home > Region > Transport": a breadcrumb, not the headline
     if looks_like_code(text):
-        return False
-    if nw <= 6 and _READING_TIME_RE.fullmatch(text):
         return False
     return not is_metadata_line(page, i)
 
