@@ -223,17 +223,20 @@ class Page:
     def __post_init__(self) -> None:
         self.texts = self.blocks.texts
 
-    def holding(self, needles: Iterable[str]) -> set[int]:
-        """The blocks whose text holds one of ``needles`` (strings without a newline), found with one
-        search of the page's texts joined by newlines for each needle: a search of each block, or a
-        Python loop over them, costs several times more when few blocks hold one."""
+    def _joined(self) -> tuple[str, list[int]]:
         if self.joined is None:
             texts = self.texts
             self.joined = (
                 "\n".join(texts),
                 list(itertools.accumulate(map((1).__add__, map(len, texts)), initial=0)),
             )
-        joined, starts = self.joined
+        return self.joined
+
+    def holding(self, needles: Iterable[str]) -> set[int]:
+        """The blocks whose text holds one of ``needles`` (strings without a newline), found with one
+        search of the page's texts joined by newlines for each needle: a search of each block, or a
+        Python loop over them, costs several times more when few blocks hold one."""
+        joined, starts = self._joined()
         found: set[int] = set()
         for needle in needles:
             at = joined.find(needle)
@@ -241,6 +244,19 @@ class Page:
                 i = bisect.bisect_right(starts, at) - 1
                 found.add(i)
                 at = joined.find(needle, starts[i + 1])
+        return found
+
+    def matching(self, pattern: re.Pattern[str]) -> set[int]:
+        """The blocks in whose text ``pattern`` matches, found by one search of the page's texts joined by
+        newlines (see holding); ``pattern`` matches no newline and has no ``^`` or ``$``, which would read
+        the joined string as one text."""
+        joined, starts = self._joined()
+        found: set[int] = set()
+        match = pattern.search(joined)
+        while match is not None:
+            i = bisect.bisect_right(starts, match.start()) - 1
+            found.add(i)
+            match = pattern.search(joined, starts[i + 1])
         return found
 
     def drop(self, index: int, rule: str, reason: str) -> None:
@@ -440,6 +456,8 @@ def drop_doubled_alt_text(page: Page) -> None:
 #: a caption's last sentence run into its credit: "... for drivers.Jane Roe", "... shorts.AGENCY NAME"; its
 #: last word has three characters or more ("in St.Louis", "Mt.Hood", "Dr.Lee": an abbreviation, no space)
 _GLUED_CREDIT_RE = re.compile(r"(?:[a-z0-9](?<=\w\w\w)|[)’”\"])\.[A-Z][\w'’&-]*\w(?: [A-Z][\w'’&.-]*){0,3}$")
+#: what _GLUED_CREDIT_RE needs: a full stop glued to a capital
+_GLUED_STOP_RE = re.compile(r"\.[A-Z]")
 #: ... with at least this many words before the credit ("It was posted.Jane Roe" is too short to tell)
 MIN_GLUED_CAPTION_WORDS = 4
 
@@ -450,13 +468,11 @@ def drop_glued_credits(page: Page) -> None:
     MAX_CAPTION_WORDS words, at least MIN_GLUED_CAPTION_WORDS of them before the credit; a paragraph
     does not end in a capitalised name glued to its full stop."""
     texts = page.texts
-    for i, nw in enumerate(page.words):
-        if (
-            nw > MAX_CAPTION_WORDS
-            or nw <= MIN_GLUED_CAPTION_WORDS
-            or not texts[i][-1:].isalnum()
-            or "." not in texts[i]  # (most headlines and labels: the regex is not run)
-        ):
+    words = page.words
+    # (a full stop glued to a capital, as the credit's pattern has it: the few blocks with one)
+    for i in sorted(page.matching(_GLUED_STOP_RE)):
+        nw = words[i]
+        if nw > MAX_CAPTION_WORDS or nw <= MIN_GLUED_CAPTION_WORDS or not texts[i][-1:].isalnum():
             continue
         text = texts[i]
         at = len(text)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from newsclean import cleaner, textdump
@@ -582,6 +584,7 @@ def test_blocks_holding_a_string_are_those_a_search_of_each_block_finds() -> Non
         "rightleft, twice in one block: left, and left,",
         "ends with left",
         "middle",
+        "Trucks wait at the border.Jane Roe",
     ]
     n = len(texts)
     blocks = Blocks(texts, list(range(n)), ["p"] * n, [True] * n, [True] * n, [False] * n, [0] * n)
@@ -589,6 +592,8 @@ def test_blocks_holding_a_string_are_those_a_search_of_each_block_finds() -> Non
     for needles in [("left",), ("left,", "right)"), ("middle", "no place"), ("absent",), ()]:
         expected = {i for i, text in enumerate(texts) if any(needle in text for needle in needles)}
         assert page.holding(needles) == expected
+    for pattern in (cleaner._GLUED_STOP_RE, re.compile(r"left,|right\)"), re.compile(r"\bleft\b|\bmiddle\b")):
+        assert page.matching(pattern) == {i for i, text in enumerate(texts) if pattern.search(text)}
 
 
 @pytest.mark.parametrize(
