@@ -18,11 +18,12 @@ Steps, each a named rule so that ``--explain`` can say which one dropped a block
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from . import dates, rules
@@ -199,6 +200,10 @@ _WIDE_RE = re.compile(r"[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]")
 _WORD_RE = re.compile(r"\w+")
 #: ...in lower-cased ASCII text (see lang.plain_marks)
 _ASCII_WORD_RE = re.compile(r"[a-z0-9_]+")
+#: the ASCII characters that are no part of a word (``\W``), each made a space
+_ASCII_NOT_WORD = str.maketrans({c: " " for c in map(chr, range(128)) if not (c.isalnum() or c == "_")})
+#: punctuation outside ASCII that most texts hold (quotes, dashes, an ellipsis): no part of a word either
+_COMMON_PUNCTUATION = "’‘“”—–…«»·"
 
 
 @dataclass(slots=True)
@@ -232,13 +237,64 @@ class Page:
     meta_lines: dict[int, bool] = field(default_factory=dict)
     #: blocks.texts, held here too: the rules read it hundreds of times per page (a property cost more)
     texts: list[str] = field(init=False)
+    #: the texts joined by newlines, and where each starts in that string (see holding)
+    joined: tuple[str, list[int]] | None = None
 
     def __post_init__(self) -> None:
         self.texts = self.blocks.texts
 
+    def _joined(self) -> tuple[str, list[int]]:
+        if self.joined is None:
+            texts = self.texts
+            self.joined = (
+                "\n".join(texts),
+                list(itertools.accumulate(map((1).__add__, map(len, texts)), initial=0)),
+            )
+        return self.joined
+
+    def holding(self, needles: Iterable[str]) -> set[int]:
+        """The blocks whose text holds one of ``needles`` (strings without a newline), found with one
+        search of the page's texts joined by newlines for each needle: a search of each block, or a
+        Python loop over them, costs several times more when few blocks hold one."""
+        joined, starts = self._joined()
+        found: set[int] = set()
+        for needle in needles:
+            at = joined.find(needle)
+            while at >= 0:
+                i = bisect.bisect_right(starts, at) - 1
+                found.add(i)
+                at = joined.find(needle, starts[i + 1])
+        return found
+
+    def matching(self, pattern: re.Pattern[str]) -> set[int]:
+        """The blocks in whose text ``pattern`` matches, found by one search of the page's texts joined by
+        newlines (see holding); ``pattern`` matches no newline and has no ``^`` or ``$``, which would read
+        the joined string as one text."""
+        joined, starts = self._joined()
+        found: set[int] = set()
+        match = pattern.search(joined)
+        while match is not None:
+            i = bisect.bisect_right(starts, match.start()) - 1
+            found.add(i)
+            match = pattern.search(joined, starts[i + 1])
+        return found
+
     def drop(self, index: int, rule: str, reason: str) -> None:
         if self.dropped[index] is None:
             self.dropped[index] = (rule, reason)
+
+
+def words_of(text: str) -> list[str]:
+    """The words of ``text`` as ``_WORD_RE.findall`` finds them (runs of ``\\w``): when the text is ASCII
+    once its common punctuation is made spaces, ``str.split`` after a ``str.translate`` of the rest of
+    it, which costs a third of the regex's match objects."""
+    if not text.isascii():
+        for char in _COMMON_PUNCTUATION:
+            if char in text:
+                text = text.replace(char, " ")
+        if not text.isascii():
+            return _WORD_RE.findall(text)
+    return text.translate(_ASCII_NOT_WORD).split()
 
 
 def count_words(text: str) -> int:
@@ -438,6 +494,8 @@ def drop_doubled_alt_text(page: Page) -> None:
 #: a caption's last sentence run into its credit: "... for drivers.Jane Roe", "... shorts.AGENCY NAME"; its
 #: last word has three characters or more ("in St.Louis", "Mt.Hood", "Dr.Lee": an abbreviation, no space)
 _GLUED_CREDIT_RE = re.compile(r"(?:[a-z0-9](?<=\w\w\w)|[)’”\"])\.[A-Z][\w'’&-]*\w(?: [A-Z][\w'’&.-]*){0,3}$")
+#: what _GLUED_CREDIT_RE needs: a full stop glued to a capital
+_GLUED_STOP_RE = re.compile(r"\.[A-Z]")
 #: ... with at least this many words before the credit ("It was posted.Jane Roe" is too short to tell)
 MIN_GLUED_CAPTION_WORDS = 4
 
@@ -448,13 +506,11 @@ def drop_glued_credits(page: Page) -> None:
     MAX_CAPTION_WORDS words, at least MIN_GLUED_CAPTION_WORDS of them before the credit; a paragraph
     does not end in a capitalised name glued to its full stop."""
     texts = page.texts
-    for i, nw in enumerate(page.words):
-        if (
-            nw > MAX_CAPTION_WORDS
-            or nw <= MIN_GLUED_CAPTION_WORDS
-            or not texts[i][-1:].isalnum()
-            or "." not in texts[i]  # (most headlines and labels: the regex is not run)
-        ):
+    words = page.words
+    # (a full stop glued to a capital, as the credit's pattern has it: the few blocks with one)
+    for i in sorted(page.matching(_GLUED_STOP_RE)):
+        nw = words[i]
+        if nw > MAX_CAPTION_WORDS or nw <= MIN_GLUED_CAPTION_WORDS or not texts[i][-1:].isalnum():
             continue
         text = texts[i]
         at = len(text)
@@ -485,9 +541,10 @@ MIN_PLACED_CAPTION_WORDS = 4
 
 
 #: what _CAPTION_PLACE_RE needs in the text, as it is mostly written (a cheap test first)
-_CAPTION_PLACE_WORDS = tuple(
-    f"{place}{end}" for place in ("left", "right", "center", "centre", "middle") for end in ",)"
-)
+_CAPTION_PLACES = ("left", "right", "center", "centre", "middle")
+_CAPTION_PLACE_WORDS = tuple(f"{place}{end}" for place in _CAPTION_PLACES for end in ",)")
+#: ... and what _AGENCY_CAPTION_RE needs: the dash between the place and the day
+_AGENCY_CAPTION_DASHES = (" - ", " – ", " — ")
 
 
 def drop_photo_captions(page: Page) -> None:
@@ -496,12 +553,17 @@ def drop_photo_captions(page: Page) -> None:
     in capitals ("PORTLAND, MAINE - MAY 2: ..."); MIN_PLACED_CAPTION_WORDS to MAX_PLACED_CAPTION_WORDS
     words."""
     texts = page.texts
-    for i, nw in enumerate(page.words):
+    # (the few blocks with a place word or the agency caption's dash are looked at, one by one)
+    placed = page.holding(_CAPTION_PLACES)
+    for i in sorted(placed | page.holding(_AGENCY_CAPTION_DASHES)):
+        nw = page.words[i]
         if nw > MAX_PLACED_CAPTION_WORDS or nw < MIN_PLACED_CAPTION_WORDS:
             continue
         text = texts[i]
         if (text[1:3].isupper() and _AGENCY_CAPTION_RE.match(text) is not None) or (
-            any(map(text.__contains__, _CAPTION_PLACE_WORDS)) and _CAPTION_PLACE_RE.search(text) is not None
+            i in placed
+            and any(map(text.__contains__, _CAPTION_PLACE_WORDS))
+            and _CAPTION_PLACE_RE.search(text) is not None
         ):
             page.drop(i, "drop_caption", f"a photo's caption: {_quote(text)}")
 
@@ -1150,7 +1212,7 @@ def drop_alt_text_before_caption(page: Page, start: int, end: int) -> None:
 
     def of(k: int) -> set[tuple[str, ...]]:
         if k not in trigrams:
-            words = _WORD_RE.findall(texts[k].lower())
+            words = words_of(texts[k].lower())
             trigrams[k] = set(zip(words, words[1:], words[2:], strict=False))
         return trigrams[k]
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from newsclean import Options, clean, cleaner, textdump
+from newsclean.model import Blocks
 
 WRITER_BIO = (
     "Dana Whitfield is a registered nurse, health writer and podcast host. She has worked in emergency rooms "
@@ -974,3 +977,42 @@ def test_short_items_of_a_numbered_list_stay() -> None:
     cleaner.drop_fragments(page, 0, len(page.texts))
     dropped = [page.texts[i] for i, d in enumerate(page.dropped) if d is not None]
     assert dropped == ["7. Sport", "2. Weather", "9. Jobs"]
+
+
+# page-level searches that stand for a search of each block (speed; same answers) -------------------------
+def test_blocks_holding_a_string_are_those_a_search_of_each_block_finds() -> None:
+    texts = [
+        "Jane Roe, left, and Sam Cole",
+        "left",  # a whole block
+        "no place here",
+        "a line\nwith a newline inside, right)",  # (the HTML front end may keep one)
+        "rightleft, twice in one block: left, and left,",
+        "ends with left",
+        "middle",
+        "Trucks wait at the border.Jane Roe",
+    ]
+    n = len(texts)
+    blocks = Blocks(texts, list(range(n)), ["p"] * n, [True] * n, [True] * n, [False] * n, [0] * n)
+    page = cleaner.features(blocks, "en")
+    for needles in [("left",), ("left,", "right)"), ("middle", "no place"), ("absent",), ()]:
+        expected = {i for i, text in enumerate(texts) if any(needle in text for needle in needles)}
+        assert page.holding(needles) == expected
+    for pattern in (cleaner._GLUED_STOP_RE, re.compile(r"left,|right\)"), re.compile(r"\bleft\b|\bmiddle\b")):
+        assert page.matching(pattern) == {i for i, text in enumerate(texts) if pattern.search(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the bridge reopens, officials said.",
+        "don’t stop: “quoted” — a dash – and an ellipsis… «guillemets» · done",
+        "snake_case and 1,000 and 3.5%",
+        "tabs\tand\x1ccontrol\x1fcharacters\x85and a line\u2028separator",
+        "é, ß and 中文 and İstanbul",
+        "__ _ a_b",
+        "",
+    ],
+)
+def test_words_of_are_the_words_regex_finds(text: str) -> None:
+    for form in (text, text.lower(), text.upper()):
+        assert cleaner.words_of(form) == cleaner._WORD_RE.findall(form)
