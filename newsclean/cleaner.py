@@ -182,6 +182,9 @@ _SLIDE_RE = re.compile(r"(\d{1,3}) ?/ ?(\d{1,3})\s+\S|(\d{1,3}) of (\d{1,3})$")
 #: are all images' descriptions
 MIN_DOUBLED_CHARS = 20
 MAX_DOUBLED_WORDS = 200
+#: ...and at most this many characters (200 words of 20 characters: _doubled tries each place where the
+#: text's opening comes again, so a line of one word written a million times costs its length squared)
+MAX_DOUBLED_CHARS = MAX_DOUBLED_WORDS * 20
 #: a headline after the time it came in: "13:54 Council delays the vote", "9h05 Le conseil reporte le vote"
 _TIMED_RE = re.compile(r"[0-2]?\d[:h.][0-5]\d (?!(?:AM|PM|am|pm|a\.m\.|p\.m\.|Uhr)\b)\w")
 #: this many of them, each within this many blocks of the next, are a news feed
@@ -919,15 +922,22 @@ def _cut_from(page: Page, i: int, end: int) -> int:
     return i
 
 
+#: cut_at_trailer looks at the text above a cut again at most this many times (the corpus dumps take up to 12)
+MAX_TRAILER_PASSES = 20
+
+
 def cut_at_trailer(page: Page, start: int, end: int, author: str | None = None) -> int:
     """The article ends at its first trailer (see _cut_once); after a cut the text above is looked at
     again, as the prose below the cut no longer counts as text still to come (a newsletter box above the
-    writer's bio, with the bio's paragraphs under it, closes the text once the bio is gone)."""
-    while True:
+    writer's bio, with the bio's paragraphs under it, closes the text once the bio is gone). At most
+    MAX_TRAILER_PASSES passes: each pass reads the whole extent, and a page of prompts and short lines
+    taking turns would be cut one prompt a pass."""
+    for _ in range(MAX_TRAILER_PASSES):
         cut = _cut_once(page, start, end, author)
         if cut >= end:
             return end
         end = cut
+    return end
 
 
 def _cut_once(page: Page, start: int, end: int, author: str | None) -> int:
@@ -1194,9 +1204,9 @@ def _doubled(text: str) -> bool:
     """One string written over and over, glued or with a space between: the whole text repeats itself
     after its first part, of at least MIN_DOUBLED_CHARS // 2 characters, which it holds at least twice
     (the last copy may be cut short: "A dog on a sofa A dog on a sofa A dog o"). At least MIN_DOUBLED_CHARS
-    characters."""
+    characters, at most MAX_DOUBLED_CHARS."""
     n = len(text)
-    if n < MIN_DOUBLED_CHARS:
+    if n < MIN_DOUBLED_CHARS or n > MAX_DOUBLED_CHARS:
         return False
     unit = MIN_DOUBLED_CHARS // 2
     head = text[:unit]

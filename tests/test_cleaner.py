@@ -961,3 +961,29 @@ def test_a_line_standing_alone_three_times_is_a_templates() -> None:
     page = cleaner.features(blocks, "en")
     cleaner.drop_duplicates(page, 0, len(page.texts))
     assert [page.texts[i] for i, d in enumerate(page.dropped) if d is not None] == [alt] * 3
+
+
+def test_a_long_line_of_one_word_written_over_and_over_is_not_searched_for_a_period() -> None:
+    # (_doubled tries every place where the opening comes again: a line of a million characters took
+    # its length squared; lines longer than MAX_DOUBLED_CHARS are no alt text)
+    assert cleaner._doubled("ab" * 1500)
+    assert not cleaner._doubled("ab" * (cleaner.MAX_DOUBLED_CHARS // 2 + 1))
+
+
+def test_cut_at_trailer_looks_again_a_bounded_number_of_times(monkeypatch: pytest.MonkeyPatch) -> None:
+    # prompts and short paragraphs taking turns under the text: each pass cut one prompt, a pass a prompt
+    prompt = "Subscribe to our newsletter for daily updates."
+    short = "The council will meet again on Monday to vote on the plan for the new school."
+    page = _page([*_standing(TEXT * 3), *_standing([prompt, short] * 150)])
+    n = len(page.texts)
+    cleaner.apply_line_rules(page, 0, n)
+    passes = []
+    once = cleaner._cut_once
+
+    def counted(*args: object) -> int:
+        passes.append(1)
+        return once(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(cleaner, "_cut_once", counted)
+    cleaner.cut_at_trailer(page, 0, n)
+    assert len(passes) <= cleaner.MAX_TRAILER_PASSES
