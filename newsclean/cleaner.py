@@ -76,6 +76,8 @@ MAX_FRAGMENT_WORDS = 3
 #: a block with this many HTML tags in it (a start tag with an attribute, or an end tag) is markup
 MIN_MARKUP_TAGS = 3
 _TAG_RE = re.compile(r"<[a-zA-Z][a-zA-Z0-9]*\s+[a-zA-Z-]+=|</[a-zA-Z][a-zA-Z0-9]*>")
+#: ...one of them an end tag right after the text it closes (see drop_markup)
+_CLOSED_TAG_RE = re.compile(r"[^\s<>]</[a-zA-Z]")
 #: ...unless they are in a code listing: at least this many lines packed together, at least this share
 #: of them looking like program code
 MIN_CODE_LINES = 3
@@ -1361,12 +1363,19 @@ def drop_fragments(page: Page, start: int, end: int) -> None:
 def drop_markup(page: Page, start: int, end: int) -> None:
     """Inside the article, a block of at least MIN_PROSE_WORDS words with MIN_MARKUP_TAGS or more HTML tags
     in it is a widget's markup printed as text (a noscript notice, a counter with its script), not a
-    paragraph. Not in a code listing (see _code_lines), where markup is the text's own."""
+    paragraph. Not in a code listing (see _code_lines), where markup is the text's own, nor a block whose
+    end tags all stand apart from the text (a tutorial's sentence names tags: "wrap it in <b> and </b>";
+    markup closes its elements right after their text: "#Harbour</a>", "turned off</em>")."""
     if "<" not in "".join(page.texts[start:end]):
         return
     code: set[int] | None = None
     for i in range(start, end):
-        if page.dropped[i] is not None or page.words[i] < MIN_PROSE_WORDS or "<" not in page.texts[i]:
+        if (
+            page.dropped[i] is not None
+            or page.words[i] < MIN_PROSE_WORDS
+            or "<" not in page.texts[i]
+            or not _CLOSED_TAG_RE.search(page.texts[i])
+        ):
             continue
         if len(_TAG_RE.findall(page.texts[i])) >= MIN_MARKUP_TAGS:
             if code is None:

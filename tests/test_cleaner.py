@@ -987,3 +987,35 @@ def test_cut_at_trailer_looks_again_a_bounded_number_of_times(monkeypatch: pytes
     monkeypatch.setattr(cleaner, "_cut_once", counted)
     cleaner.cut_at_trailer(page, 0, n)
     assert len(passes) <= cleaner.MAX_TRAILER_PASSES
+
+
+def test_a_tutorials_sentence_naming_tags_is_no_markup() -> None:
+    tutorial = (
+        'To make a word bold, wrap it in <b> and </b>; to make a link, write <a href="page.html"> before '
+        "the words and </a> after them, and the browser does the rest."
+    )
+    lines = [TEXT[0], "\n", tutorial, "\n", TEXT[1], "\n", TEXT[2]]
+    blocks, _layout = textdump.split_blocks("\n".join(lines))
+    page = cleaner.features(blocks, "en")
+    cleaner.drop_markup(page, 0, len(page.texts))
+    assert page.dropped == [None] * len(page.texts)
+
+
+def test_a_timelines_dated_entries_after_a_long_text_stay() -> None:
+    # each entry a date, a headline and a paragraph of its own: short entries, not the next article
+    text = [t.replace("twenty", n) for n in ("twenty", "thirty") for t in TEXT]
+    entries = []
+    for day, event in (
+        (3, "The first volunteers are given their sensors"),
+        (9, "The walks begin in the park"),
+    ):
+        entries += [f"March {day}, 2026", event]
+        entries += [
+            f"On March {day} the team met the volunteers at the clinic, checked their sensors and answered "
+            "their questions about the walks, the meals and the tests that would follow over the next weeks."
+        ]
+    article = clean(
+        "\n\n".join(["Evening walks lower blood sugar, study finds", *text, *entries]),
+        options=Options(kind="text"),
+    )
+    assert [block.text for block in article.body][-1] == entries[-1]
