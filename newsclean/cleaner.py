@@ -884,7 +884,7 @@ def _author_box(page: Page, i: int, start: int) -> int | None:
     tells what that person does, by the first name ("Jane is ...", "... since 2008, Jane has ..."). The
     index of the name line, or None."""
     head = page.texts[i][:BOX_BIO_REACH]
-    for k in range(i - 1, max(start, i - 3) - 1, -1):
+    for k in range(i - 1, max(start, i - 2) - 1, -1):
         if page.words[k] > MAX_BOX_NAME_WORDS or page.prose[k]:
             continue
         text = page.texts[k]

@@ -260,6 +260,12 @@ def test_newsletter_prompt_inside_the_text_does_not_end_it() -> None:
     assert cleaner.cut_at_trailer(page, 0, n) == n
 
 
+def _lines_page(lines: list[str]) -> cleaner.Page:
+    """The page of ``lines`` as they are ("\n" for a blank line), whatever their length (see _page)."""
+    blocks, _layout = textdump.split_blocks("\n".join(lines))
+    return cleaner.features(blocks, "en")
+
+
 def _standing(lines: list[str]) -> list[str]:
     return [f"\n{line}\n" for line in lines]
 
@@ -860,8 +866,7 @@ def test_short_items_of_the_texts_own_list_stay() -> None:
         "\n",
         TEXT[2],
     ]
-    blocks, _layout = textdump.split_blocks("\n".join(lines))
-    page = cleaner.features(blocks, "en")
+    page = _lines_page(lines)
     n = len(page.texts)
     cleaner.drop_fragments(page, 0, n)
     assert [page.texts[i] for i, d in enumerate(page.dropped) if d is not None] == ["Home", "World", "Sport"]
@@ -883,8 +888,7 @@ def test_the_texts_own_list_is_not_a_headline_list() -> None:
         "* Rail strike called off after late talks on pay",
     ]
     lines = [TEXT[0], "\n", *changes, "\n", TEXT[1], "\n", *headlines, "\n", TEXT[2]]
-    blocks, _layout = textdump.split_blocks("\n".join(lines))
-    page = cleaner.features(blocks, "en")
+    page = _lines_page(lines)
     cleaner.drop_headline_list(page, 0, len(page.texts))
     assert [page.texts[i] for i, d in enumerate(page.dropped) if d is not None] == [h[2:] for h in headlines]
 
@@ -901,8 +905,7 @@ def test_markup_printed_as_text_goes_but_not_a_listing_of_it() -> None:
         "</div>",
     ]
     lines = [TEXT[0], "\n", widget, "\n", TEXT[1], "\n", *listing, "\n", TEXT[2]]
-    blocks, _layout = textdump.split_blocks("\n".join(lines))
-    page = cleaner.features(blocks, "en")
+    page = _lines_page(lines)
     cleaner.drop_markup(page, 0, len(page.texts))
     assert [page.texts[i] for i, d in enumerate(page.dropped) if d is not None] == [widget]
 
@@ -920,8 +923,7 @@ def test_a_paragraph_broken_into_lines_is_not_a_headline_list() -> None:
         "Rail strike called off after late talks on pay",
     ]
     lines = [TEXT[0], "\n", *broken, "\n", TEXT[1], "\n", *headlines, "\n", TEXT[2]]
-    blocks, _layout = textdump.split_blocks("\n".join(lines))
-    page = cleaner.features(blocks, "en")
+    page = _lines_page(lines)
     cleaner.drop_headline_list(page, 0, len(page.texts))
     assert [page.texts[i] for i, d in enumerate(page.dropped) if d is not None] == headlines
 
@@ -940,8 +942,7 @@ def test_equations_between_paragraphs_do_not_split_the_text() -> None:
         "a x 2 + b x + c = 0",
     ]
     lines = ["Home", "Topics", "\n", TEXT[0], "\n", "\n\n".join(equations), "\n", TEXT[1], "\n", "About"]
-    blocks, _layout = textdump.split_blocks("\n".join(lines))
-    page = cleaner.features(blocks, "en")
+    page = _lines_page(lines)
     start, end = cleaner.select_main_text(page)
     assert (page.texts[start], page.texts[end - 1]) == (TEXT[0], TEXT[1])
 
@@ -957,8 +958,7 @@ def test_a_line_standing_alone_three_times_is_a_templates() -> None:
         "\n", "Bread", "Flour, water, salt", yields, "\n", "Soup", "Leeks, stock", yields, "\n", "Salad",
         "Leaves, oil", yields, "\n", TEXT[0],
     ]  # fmt: skip
-    blocks, _layout = textdump.split_blocks("\n".join(lines))
-    page = cleaner.features(blocks, "en")
+    page = _lines_page(lines)
     cleaner.drop_duplicates(page, 0, len(page.texts))
     assert [page.texts[i] for i, d in enumerate(page.dropped) if d is not None] == [alt] * 3
 
@@ -995,8 +995,7 @@ def test_a_tutorials_sentence_naming_tags_is_no_markup() -> None:
         "the words and </a> after them, and the browser does the rest."
     )
     lines = [TEXT[0], "\n", tutorial, "\n", TEXT[1], "\n", TEXT[2]]
-    blocks, _layout = textdump.split_blocks("\n".join(lines))
-    page = cleaner.features(blocks, "en")
+    page = _lines_page(lines)
     cleaner.drop_markup(page, 0, len(page.texts))
     assert page.dropped == [None] * len(page.texts)
 
@@ -1019,3 +1018,19 @@ def test_a_timelines_dated_entries_after_a_long_text_stay() -> None:
         options=Options(kind="text"),
     )
     assert [block.text for block in article.body][-1] == entries[-1]
+
+
+def test_a_name_three_blocks_over_a_paragraph_is_no_author_box() -> None:
+    # the last part of a feature, headed by the name of the person it is about: a paragraph that calls
+    # her by her first name further down is the story (an author box has its name one or two lines up)
+    text = [t.replace("twenty", n) for n in ("twenty", "thirty", "forty") for t in TEXT]
+    part = [
+        "The ward sister on the night shift was the first to notice that the new sensors made fewer false "
+        "alarms than the old ones did.",
+        "She told the hospital's managers, who asked the makers to send more of them before the winter.",
+        "Maria currently works three nights a week and says the quiet wards have changed how the nurses "
+        "sleep after their shifts.",
+    ]
+    page = _page([*_standing(text), "Maria Lopez", *_standing(part)])
+    n = len(page.texts)
+    assert cleaner.cut_at_trailer(page, 0, n) == n
