@@ -1365,10 +1365,13 @@ def drop_markup(page: Page, start: int, end: int) -> None:
     in it is a widget's markup printed as text (a noscript notice, a counter with its script), not a
     paragraph. Not in a code listing (see _code_lines), where markup is the text's own, nor a block whose
     end tags all stand apart from the text (a tutorial's sentence names tags: "wrap it in <b> and </b>";
-    markup closes its elements right after their text: "#Harbour</a>", "turned off</em>")."""
+    markup closes its elements right after their text: "#Harbour</a>", "turned off</em>"). Unless such
+    blocks hold half the words of the article's paragraphs or more: then the text itself was printed with
+    its markup (escaped twice by the site), and it stays."""
     if "<" not in "".join(page.texts[start:end]):
         return
     code: set[int] | None = None
+    markup = []
     for i in range(start, end):
         if (
             page.dropped[i] is not None
@@ -1381,7 +1384,14 @@ def drop_markup(page: Page, start: int, end: int) -> None:
             if code is None:
                 code = _code_lines(page, start, end)
             if i not in code:
-                page.drop(i, "drop_markup", f"HTML markup printed as text {_quote(page.texts[i])}")
+                markup.append(i)
+    if not markup:
+        return
+    text = sum(page.words[i] for i in range(start, end) if page.prose[i] and page.dropped[i] is None)
+    if 2 * sum(page.words[i] for i in markup) >= text:
+        return
+    for i in markup:
+        page.drop(i, "drop_markup", f"HTML markup printed as text {_quote(page.texts[i])}")
 
 
 def _list_items(page: Page, start: int, end: int, *, mixed: bool = False) -> set[int]:

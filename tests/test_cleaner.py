@@ -1034,3 +1034,13 @@ def test_a_name_three_blocks_over_a_paragraph_is_no_author_box() -> None:
     page = _page([*_standing(text), "Maria Lopez", *_standing(part)])
     n = len(page.texts)
     assert cleaner.cut_at_trailer(page, 0, n) == n
+
+
+def test_a_text_printed_with_its_markup_is_still_the_text() -> None:
+    # a site that escaped its HTML twice prints every paragraph with its tags: they are the text
+    escaped = [
+        f'{t} See <a href="/report">the full report</a> and <a href="/data">the data</a>.</p>' for t in TEXT
+    ]
+    page = _lines_page([escaped[0], "\n", escaped[1], "\n", escaped[2]])
+    cleaner.drop_markup(page, 0, len(page.texts))
+    assert page.dropped == [None] * 3
