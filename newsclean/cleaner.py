@@ -79,6 +79,8 @@ _NUMBERED_RE = re.compile(r"(\d{1,3})[.)] ")
 #: a block with this many HTML tags in it (a start tag with an attribute, or an end tag) is markup
 MIN_MARKUP_TAGS = 3
 _TAG_RE = re.compile(r"<[a-zA-Z][a-zA-Z0-9]*\s+[a-zA-Z-]+=|</[a-zA-Z][a-zA-Z0-9]*>")
+#: ...one of them an end tag right after the text it closes (see drop_markup)
+_CLOSED_TAG_RE = re.compile(r"[^\s<>]</[a-zA-Z]")
 #: ...unless they are in a code listing: at least this many lines packed together, at least this share
 #: of them looking like program code
 MIN_CODE_LINES = 3
@@ -185,6 +187,9 @@ _SLIDE_RE = re.compile(r"(\d{1,3}) ?/ ?(\d{1,3})\s+\S|(\d{1,3}) of (\d{1,3})$")
 #: are all images' descriptions
 MIN_DOUBLED_CHARS = 20
 MAX_DOUBLED_WORDS = 200
+#: ...and at most this many characters (200 words of 20 characters: _doubled tries each place where the
+#: text's opening comes again, so a line of one word written a million times costs its length squared)
+MAX_DOUBLED_CHARS = MAX_DOUBLED_WORDS * 20
 #: a headline after the time it came in: "13:54 Council delays the vote", "9h05 Le conseil reporte le vote"
 _TIMED_RE = re.compile(r"[0-2]?\d[:h.][0-5]\d (?!(?:AM|PM|am|pm|a\.m\.|p\.m\.|Uhr)\b)\w")
 #: this many of them, each within this many blocks of the next, are a news feed
@@ -943,7 +948,7 @@ def _author_box(page: Page, i: int, start: int) -> int | None:
     tells what that person does, by the first name ("Jane is ...", "... since 2008, Jane has ..."). The
     index of the name line, or None."""
     head = page.texts[i][:BOX_BIO_REACH]
-    for k in range(i - 1, max(start, i - 3) - 1, -1):
+    for k in range(i - 1, max(start, i - 2) - 1, -1):
         if page.words[k] > MAX_BOX_NAME_WORDS or page.prose[k]:
             continue
         text = page.texts[k]
@@ -983,15 +988,22 @@ def _cut_from(page: Page, i: int, end: int) -> int:
     return i
 
 
+#: cut_at_trailer looks at the text above a cut again at most this many times (the corpus dumps take up to 12)
+MAX_TRAILER_PASSES = 20
+
+
 def cut_at_trailer(page: Page, start: int, end: int, author: str | None = None) -> int:
     """The article ends at its first trailer (see _cut_once); after a cut the text above is looked at
     again, as the prose below the cut no longer counts as text still to come (a newsletter box above the
-    writer's bio, with the bio's paragraphs under it, closes the text once the bio is gone)."""
-    while True:
+    writer's bio, with the bio's paragraphs under it, closes the text once the bio is gone). At most
+    MAX_TRAILER_PASSES passes: each pass reads the whole extent, and a page of prompts and short lines
+    taking turns would be cut one prompt a pass."""
+    for _ in range(MAX_TRAILER_PASSES):
         cut = _cut_once(page, start, end, author)
         if cut >= end:
             return end
         end = cut
+    return end
 
 
 def _cut_once(page: Page, start: int, end: int, author: str | None) -> int:
@@ -1258,9 +1270,9 @@ def _doubled(text: str) -> bool:
     """One string written over and over, glued or with a space between: the whole text repeats itself
     after its first part, of at least MIN_DOUBLED_CHARS // 2 characters, which it holds at least twice
     (the last copy may be cut short: "A dog on a sofa A dog on a sofa A dog o"). At least MIN_DOUBLED_CHARS
-    characters."""
+    characters, at most MAX_DOUBLED_CHARS."""
     n = len(text)
-    if n < MIN_DOUBLED_CHARS:
+    if n < MIN_DOUBLED_CHARS or n > MAX_DOUBLED_CHARS:
         return False
     unit = MIN_DOUBLED_CHARS // 2
     head = text[:unit]
@@ -1416,18 +1428,35 @@ def drop_fragments(page: Page, start: int, end: int) -> None:
 def drop_markup(page: Page, start: int, end: int) -> None:
     """Inside the article, a block of at least MIN_PROSE_WORDS words with MIN_MARKUP_TAGS or more HTML tags
     in it is a widget's markup printed as text (a noscript notice, a counter with its script), not a
-    paragraph. Not in a code listing (see _code_lines), where markup is the text's own."""
+    paragraph. Not in a code listing (see _code_lines), where markup is the text's own, nor a block whose
+    end tags all stand apart from the text (a tutorial's sentence names tags: "wrap it in <b> and </b>";
+    markup closes its elements right after their text: "#Harbour</a>", "turned off</em>"). Unless such
+    blocks hold half the words of the article's paragraphs or more: then the text itself was printed with
+    its markup (escaped twice by the site), and it stays."""
     if "<" not in "".join(page.texts[start:end]):
         return
     code: set[int] | None = None
+    markup = []
     for i in range(start, end):
-        if page.dropped[i] is not None or page.words[i] < MIN_PROSE_WORDS or "<" not in page.texts[i]:
+        if (
+            page.dropped[i] is not None
+            or page.words[i] < MIN_PROSE_WORDS
+            or "<" not in page.texts[i]
+            or not _CLOSED_TAG_RE.search(page.texts[i])
+        ):
             continue
         if len(_TAG_RE.findall(page.texts[i])) >= MIN_MARKUP_TAGS:
             if code is None:
                 code = _code_lines(page, start, end)
             if i not in code:
-                page.drop(i, "drop_markup", f"HTML markup printed as text {_quote(page.texts[i])}")
+                markup.append(i)
+    if not markup:
+        return
+    text = sum(page.words[i] for i in range(start, end) if page.prose[i] and page.dropped[i] is None)
+    if 2 * sum(page.words[i] for i in markup) >= text:
+        return
+    for i in markup:
+        page.drop(i, "drop_markup", f"HTML markup printed as text {_quote(page.texts[i])}")
 
 
 def _list_items(page: Page, start: int, end: int, *, mixed: bool = False) -> set[int]:

@@ -263,6 +263,9 @@ def _clean_extent(page: cleaner.Page, start: int, end: int, author: str | None) 
 
 #: an endless page's next article starts after at least this much of the text (words of paragraphs)
 MIN_WORDS_BEFORE_NEXT_ARTICLE = 150
+#: ...and has at least this many words of paragraphs before the next date line (a timeline's dated
+#: entries, each a headline and a short paragraph, are the article's own)
+MIN_WORDS_OF_NEXT_ARTICLE = 80
 
 
 def _cut_at_next_article(page: cleaner.Page, start: int, end: int) -> int:
@@ -294,6 +297,7 @@ def _cut_at_next_article(page: cleaner.Page, start: int, end: int) -> int:
             or not (cleaner.MIN_HEADLINE_WORDS <= page.words[k] <= cleaner.LONG_PROSE_WORDS)
             or not blocks.blank_after[k]
             or not any(page.prose[j] and page.dropped[j] is None for j in range(k + 1, min(end, k + 4)))
+            or _words_to_next_date(page, k + 1, end) < MIN_WORDS_OF_NEXT_ARTICLE
         ):
             continue
         cut = i
@@ -305,6 +309,18 @@ def _cut_at_next_article(page: cleaner.Page, start: int, end: int) -> int:
             page.drop(j, "cut_at_next_article", f"a dated headline at line {blocks.lines[i]} starts another")
         return cut
     return end
+
+
+def _words_to_next_date(page: cleaner.Page, start: int, end: int) -> int:
+    """Words of the paragraphs from block ``start`` to the next date line (dropped as one) or ``end``."""
+    words = 0
+    for j in range(start, end):
+        drop = page.dropped[j]
+        if drop is not None and drop[0] == "drop_dateline":
+            break
+        if drop is None and page.prose[j]:
+            words += page.words[j]
+    return words
 
 
 def _find_date(

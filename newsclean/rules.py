@@ -377,7 +377,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         # a sponsor's notice opens its line ("Paid for by ...", "This ad was paid for by ..."), where a
         # sentence has it in its middle ("The library was paid for by a bond")
         r"|(?:this (?:ad|advertisement|message|content|post|article|page) (?:is|was|has been) )?"
-        r"paid for by .+",
+        # (and goes on with names, not a clause: "Paid for by the city, the new bridge opened ...")
+        r"paid for by (?:(?!, (?-i:[a-z])).)+",
         contains=(
             "editorially independent",
             "make money when",
@@ -637,7 +638,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|went|sparked|prompted|drew|remain(?:s|ed)?|indicate[sd]?|confirm(?:s|ed)?)\b).{2,300}"
         r"|(?:this )?image may contain\b.{0,300}"
         # a caption with the label a screen reader reads out run into it ("Media caption The minister ...")
-        r"|(?:image|media|video) caption\b[,:]?.{0,300}"
+        # ("Image caption contests have become ..." is a sentence: the caption opens with no small letter)
+        r"|(?:image|media|video) caption\b(?:[,:]? (?-i:(?![a-z])).{0,300})?"
         r"|[^.!?]{3,200}\b(?:on|against) (?:a )?(?:plain |solid )?(?:white|grey|gray|black|pink|blue|green"
         r"|beige|colou?red|transparent|neutral|light|dark)(?: \w+)? background",
         contains=(
@@ -707,9 +709,11 @@ LINE_RULES: tuple[LineRule, ...] = (
         "drop_editors_note",
         "an editor's note or a correction about the story (not the story)",
         80,
+        # (the label, a date in brackets, then a colon or a dash: "Editor's note, he wrote, is ..." is a
+        # sentence)
         pattern=r"(?:editor['’]?s['’]? note|note from the editors?|anmerkung der redaktion"
         r"|note de la rédaction|nota del editor|nota de la redacción|nota della redazione"
-        r"|noot van de redactie)\b.{0,500}"
+        r"|noot van de redactie)\b(?: ?\([^()]{1,60}\))?(?: ?[:—–-].{0,500})?"
         r"|(?:an? )?(?:earlier|previous|prior) version of this (?:article|story|report|post|piece)\b.{0,500}"
         # "Correction:", "Clarification, 2 March 2026, 10:15 a.m.: ..." (a date, if anything, before ':')
         r"|(?:correction|clarification)s?(?:\W{1,3}[^:]{0,40}\d[^:]{0,20})?:.{0,500}",
@@ -722,7 +726,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         "drop_reference",
         "a reference to a paper: its authors (et al.), title, journal and DOI",
         90,
-        pattern=r".{0,200}\bet al\b.{0,500}\bdoi(?:\.org/|:? ?)10\.\d{4,9}/\S+.{0,100}",
+        # (after the DOI a reference has links and labels, not a clause of three small words: a sentence
+        # that cites a paper goes on, "... (doi:10.1038/x), and other teams have since confirmed it")
+        pattern=r".{0,200}\bet al\b.{0,500}\bdoi(?:\.org/|:? ?)10\.\d{4,9}/\S++"
+        r"(?:(?!(?-i:\b[a-zà-ÿ]+ [a-zà-ÿ]+ [a-zà-ÿ]+\b)).){0,100}",
         contains=("et al",),
     ),
     LineRule(

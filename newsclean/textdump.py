@@ -289,7 +289,7 @@ def _indent(line: str) -> int:
 def _joins(previous: str, line: str, width: int) -> bool:
     """Does ``line`` continue the hard-wrapped ``previous`` line?"""
     stripped = line.lstrip(" ")
-    if not stripped or _bulleted(stripped) or _deep_bullet(line):
+    if not stripped or _bulleted(stripped) or (_deep_bullet(line) and not _same_text_indent(previous, line)):
         return False
     prev = previous.rstrip()
     if _wider_than(prev, stripped.partition(" ")[0], width):
@@ -332,6 +332,13 @@ def _deep_bullet(line: str) -> bool:
     )
 
 
+def _same_text_indent(previous: str, line: str) -> bool:
+    """Is ``previous`` a line of text (no deep bullet) as deep as ``line``? A paragraph's wrapped lines
+    stand so, and one may open with the word "o" ("o governo", Portuguese); lynx puts a deep item under
+    its parent five columns in, under a sibling item, or under an item's wrapped text two columns in."""
+    return _indent(previous) == _indent(line) and not _deep_bullet(previous)
+
+
 def _bulleted(text: str) -> bool:
     """Does ``text`` open with a list bullet, or is it a bare bullet? (cheap test first: the first
     character)"""
@@ -347,9 +354,10 @@ def _needs_cleaning(text: str) -> bool:
     return "  " in text or _needs_markup_cleaning(text)
 
 
-def _clean_line(line: str) -> tuple[str, bool]:
+def _clean_line(line: str, continued: bool = False) -> tuple[str, bool]:
     """Strip, collapse spaces, remove a list bullet (reported) and lynx link numbers; w3m's line for an
-    embedded object ("embed(movie.swf)"), which a browser does not print, goes."""
+    embedded object ("embed(movie.swf)"), which a browser does not print, goes. ``continued``: the line
+    goes on the paragraph above (see _joins), so an "o" that opens it is a word, not a lynx bullet."""
     text = line.strip()
     if not text:
         return text, False
@@ -358,7 +366,7 @@ def _clean_line(line: str) -> tuple[str, bool]:
     # _needs_cleaning's tests, each made once: the bracket and rule tests also decide the steps below
     bracket = "[" in text
     rule = _has_rule(text)
-    deep = text[0] in _DEEP_BULLETS and _deep_bullet(line)
+    deep = not continued and text[0] in _DEEP_BULLETS and _deep_bullet(line)
     if not (bracket or rule or deep or text[0] in _BULLET_FIRST or text[0].isdigit() or "  " in text):
         return text, False
     if bracket:
@@ -433,7 +441,7 @@ def split_blocks(text: str) -> tuple[Blocks, str]:
             blank = True
             continue
         if texts and not blank and _joins(previous, line, width):
-            piece, _ = _clean_line(line)
+            piece, _ = _clean_line(line, continued=True)
             if piece:
                 # CJK lines join without a space; a word hyphenated at a line end is left as it is,
                 # since "well-\nknown" cannot be told from "pre-\nfix"

@@ -263,6 +263,12 @@ def test_newsletter_prompt_inside_the_text_does_not_end_it() -> None:
     assert cleaner.cut_at_trailer(page, 0, n) == n
 
 
+def _lines_page(lines: list[str]) -> cleaner.Page:
+    """The page of ``lines`` as they are ("\n" for a blank line), whatever their length (see _page)."""
+    blocks, _layout = textdump.split_blocks("\n".join(lines))
+    return cleaner.features(blocks, "en")
+
+
 def _standing(lines: list[str]) -> list[str]:
     return [f"\n{line}\n" for line in lines]
 
@@ -863,8 +869,7 @@ def test_short_items_of_the_texts_own_list_stay() -> None:
         "\n",
         TEXT[2],
     ]
-    blocks, _layout = textdump.split_blocks("\n".join(lines))
-    page = cleaner.features(blocks, "en")
+    page = _lines_page(lines)
     n = len(page.texts)
     cleaner.drop_fragments(page, 0, n)
     assert [page.texts[i] for i, d in enumerate(page.dropped) if d is not None] == ["Home", "World", "Sport"]
@@ -886,8 +891,7 @@ def test_the_texts_own_list_is_not_a_headline_list() -> None:
         "* Rail strike called off after late talks on pay",
     ]
     lines = [TEXT[0], "\n", *changes, "\n", TEXT[1], "\n", *headlines, "\n", TEXT[2]]
-    blocks, _layout = textdump.split_blocks("\n".join(lines))
-    page = cleaner.features(blocks, "en")
+    page = _lines_page(lines)
     cleaner.drop_headline_list(page, 0, len(page.texts))
     assert [page.texts[i] for i, d in enumerate(page.dropped) if d is not None] == [h[2:] for h in headlines]
 
@@ -904,8 +908,7 @@ def test_markup_printed_as_text_goes_but_not_a_listing_of_it() -> None:
         "</div>",
     ]
     lines = [TEXT[0], "\n", widget, "\n", TEXT[1], "\n", *listing, "\n", TEXT[2]]
-    blocks, _layout = textdump.split_blocks("\n".join(lines))
-    page = cleaner.features(blocks, "en")
+    page = _lines_page(lines)
     cleaner.drop_markup(page, 0, len(page.texts))
     assert [page.texts[i] for i, d in enumerate(page.dropped) if d is not None] == [widget]
 
@@ -923,8 +926,7 @@ def test_a_paragraph_broken_into_lines_is_not_a_headline_list() -> None:
         "Rail strike called off after late talks on pay",
     ]
     lines = [TEXT[0], "\n", *broken, "\n", TEXT[1], "\n", *headlines, "\n", TEXT[2]]
-    blocks, _layout = textdump.split_blocks("\n".join(lines))
-    page = cleaner.features(blocks, "en")
+    page = _lines_page(lines)
     cleaner.drop_headline_list(page, 0, len(page.texts))
     assert [page.texts[i] for i, d in enumerate(page.dropped) if d is not None] == headlines
 
@@ -943,8 +945,7 @@ def test_equations_between_paragraphs_do_not_split_the_text() -> None:
         "a x 2 + b x + c = 0",
     ]
     lines = ["Home", "Topics", "\n", TEXT[0], "\n", "\n\n".join(equations), "\n", TEXT[1], "\n", "About"]
-    blocks, _layout = textdump.split_blocks("\n".join(lines))
-    page = cleaner.features(blocks, "en")
+    page = _lines_page(lines)
     start, end = cleaner.select_main_text(page)
     assert (page.texts[start], page.texts[end - 1]) == (TEXT[0], TEXT[1])
 
@@ -960,8 +961,7 @@ def test_a_line_standing_alone_three_times_is_a_templates() -> None:
         "\n", "Bread", "Flour, water, salt", yields, "\n", "Soup", "Leeks, stock", yields, "\n", "Salad",
         "Leaves, oil", yields, "\n", TEXT[0],
     ]  # fmt: skip
-    blocks, _layout = textdump.split_blocks("\n".join(lines))
-    page = cleaner.features(blocks, "en")
+    page = _lines_page(lines)
     cleaner.drop_duplicates(page, 0, len(page.texts))
     assert [page.texts[i] for i, d in enumerate(page.dropped) if d is not None] == [alt] * 3
 
@@ -1016,3 +1016,86 @@ def test_blocks_holding_a_string_are_those_a_search_of_each_block_finds() -> Non
 def test_words_of_are_the_words_regex_finds(text: str) -> None:
     for form in (text, text.lower(), text.upper()):
         assert cleaner.words_of(form) == cleaner._WORD_RE.findall(form)
+
+
+def test_a_long_line_of_one_word_written_over_and_over_is_not_searched_for_a_period() -> None:
+    # (_doubled tries every place where the opening comes again: a line of a million characters took
+    # its length squared; lines longer than MAX_DOUBLED_CHARS are no alt text)
+    assert cleaner._doubled("ab" * 1500)
+    assert not cleaner._doubled("ab" * (cleaner.MAX_DOUBLED_CHARS // 2 + 1))
+
+
+def test_cut_at_trailer_looks_again_a_bounded_number_of_times(monkeypatch: pytest.MonkeyPatch) -> None:
+    # prompts and short paragraphs taking turns under the text: each pass cut one prompt, a pass a prompt
+    prompt = "Subscribe to our newsletter for daily updates."
+    short = "The council will meet again on Monday to vote on the plan for the new school."
+    page = _page([*_standing(TEXT * 3), *_standing([prompt, short] * 150)])
+    n = len(page.texts)
+    cleaner.apply_line_rules(page, 0, n)
+    passes = []
+    once = cleaner._cut_once
+
+    def counted(*args: object) -> int:
+        passes.append(1)
+        return once(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(cleaner, "_cut_once", counted)
+    cleaner.cut_at_trailer(page, 0, n)
+    assert len(passes) <= cleaner.MAX_TRAILER_PASSES
+
+
+def test_a_tutorials_sentence_naming_tags_is_no_markup() -> None:
+    tutorial = (
+        'To make a word bold, wrap it in <b> and </b>; to make a link, write <a href="page.html"> before '
+        "the words and </a> after them, and the browser does the rest."
+    )
+    lines = [TEXT[0], "\n", tutorial, "\n", TEXT[1], "\n", TEXT[2]]
+    page = _lines_page(lines)
+    cleaner.drop_markup(page, 0, len(page.texts))
+    assert page.dropped == [None] * len(page.texts)
+
+
+def test_a_timelines_dated_entries_after_a_long_text_stay() -> None:
+    # each entry a date, a headline and a paragraph of its own: short entries, not the next article
+    text = [t.replace("twenty", n) for n in ("twenty", "thirty") for t in TEXT]
+    entries = []
+    for day, event in (
+        (3, "The first volunteers are given their sensors"),
+        (9, "The walks begin in the park"),
+    ):
+        entries += [f"March {day}, 2026", event]
+        entries += [
+            f"On March {day} the team met the volunteers at the clinic, checked their sensors and answered "
+            "their questions about the walks, the meals and the tests that would follow over the next weeks."
+        ]
+    article = clean(
+        "\n\n".join(["Evening walks lower blood sugar, study finds", *text, *entries]),
+        options=Options(kind="text"),
+    )
+    assert [block.text for block in article.body][-1] == entries[-1]
+
+
+def test_a_name_three_blocks_over_a_paragraph_is_no_author_box() -> None:
+    # the last part of a feature, headed by the name of the person it is about: a paragraph that calls
+    # her by her first name further down is the story (an author box has its name one or two lines up)
+    text = [t.replace("twenty", n) for n in ("twenty", "thirty", "forty") for t in TEXT]
+    part = [
+        "The ward sister on the night shift was the first to notice that the new sensors made fewer false "
+        "alarms than the old ones did.",
+        "She told the hospital's managers, who asked the makers to send more of them before the winter.",
+        "Maria currently works three nights a week and says the quiet wards have changed how the nurses "
+        "sleep after their shifts.",
+    ]
+    page = _page([*_standing(text), "Maria Lopez", *_standing(part)])
+    n = len(page.texts)
+    assert cleaner.cut_at_trailer(page, 0, n) == n
+
+
+def test_a_text_printed_with_its_markup_is_still_the_text() -> None:
+    # a site that escaped its HTML twice prints every paragraph with its tags: they are the text
+    escaped = [
+        f'{t} See <a href="/report">the full report</a> and <a href="/data">the data</a>.</p>' for t in TEXT
+    ]
+    page = _lines_page([escaped[0], "\n", escaped[1], "\n", escaped[2]])
+    cleaner.drop_markup(page, 0, len(page.texts))
+    assert page.dropped == [None] * 3

@@ -345,6 +345,7 @@ POSITIVE = [
         "Studies (2026). DOI: 10.1234/jcs.2026.0042",
     ),
     ("drop_reference", "Tomas Berg et al, Tides and roots, Marsh Letters (2025). DOI: 10.5555/ml.77"),
+    ("drop_reference", "Berg T, Lima A, et al. Tides. Marsh Lett. 2025;3:1-9. doi:10.5555/ml.77 [PubMed]"),
 ]
 
 # body sentences that no rule may drop ------------------------------------------------------------------
@@ -353,6 +354,18 @@ NEGATIVE = [
     ("delivered", "The parcels were delivered to you daily, the court heard, by the same driver."),
     ("note", "An editor’s note in the margin of the draft asked the writer for more facts."),
     ("note", "The previous version of the bill was rejected by the senate in March."),
+    ("note", "Editor’s note, she wrote, is where the paper owns up to its mistakes; she wrote nine."),
+    (
+        "reference",
+        "A team led by Ana Lima et al. reported it in Marsh Letters (doi:10.5555/ml.77), and two other "
+        "labs have since confirmed it.",
+    ),
+    (
+        "reference",
+        "Die Studie von Berg et al., doi: 10.5555/ml.78, wurde von anderen Gruppen bestätigt.",
+    ),
+    ("caption", "Image caption contests have become popular with the town's young photographers."),
+    ("disclosure", "Paid for by the city, the new footbridge opened on Monday to crowds of cyclists."),
     ("note", "Corrections officers said the prisoner escaped at night: nobody saw him leave."),
     ("contact", "Staff at the clinic can be reached by phone, the mayor said at the meeting."),
     ("subscribe", "Readers who subscribe to the council's newsletter heard about the vote first."),

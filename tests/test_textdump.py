@@ -912,3 +912,17 @@ def test_indented_list_item_is_not_joined_in_text_nodes() -> None:
     assert layout == "fragments"
     assert blocks.texts == ["0" * 40, "The the the."]
     assert blocks.bullets == [False, True]
+
+
+def test_an_indented_paragraphs_lines_opening_with_o_join_it() -> None:
+    # a paragraph in a table cell, twelve columns in: its wrapped lines open with "o" (Portuguese "the")
+    # as deep as the lines above them, which no lynx bullet does
+    words = (
+        "O governo anunciou ontem que o presidente vai visitar a região na próxima semana para discutir "
+        "o plano de obras com os prefeitos, e o ministro disse que o orçamento será maior do que "
+        "o previsto no ano passado pela equipe."
+    )
+    wrapped = textwrap.fill(words, 76, initial_indent=" " * 12, subsequent_indent=" " * 12)
+    assert "\n            o " in wrapped
+    text = f"{_wrapped(PARAGRAPH)}\n\n{wrapped}\n\n{_wrapped(SECOND)}\n"
+    assert _texts(text) == [PARAGRAPH, words, SECOND]
