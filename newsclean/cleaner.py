@@ -874,12 +874,15 @@ def _list_run_end(page: Page, i: int, end: int) -> int:
     return k
 
 
-def _hard_trailer(page: Page, i: int, end: int, author: str | None, little_after: bool = False) -> bool:
+def _hard_trailer(
+    page: Page, i: int, end: int, author: str | None, little_after: bool = False, hard: bool | None = None
+) -> bool:
     """Comments heading, post navigation, footer, disclaimer, or the author's bio in the last part of
     the text (a bio box under the headline is not the end; ``little_after``: the prose still to come
-    is a small share of the text above, so a bio that goes on for paragraphs ends it too)."""
+    is a small share of the text above, so a bio that goes on for paragraphs ends it too). ``hard``:
+    rules.is_hard_trailer of the block, when the caller knows it already."""
     text = page.texts[i]
-    if rules.is_hard_trailer(text, page.words[i]):
+    if rules.is_hard_trailer(text, page.words[i]) if hard is None else hard:
         return True
     drop = page.dropped[i]
     if drop is not None:
@@ -1038,10 +1041,12 @@ def _cut_once(page: Page, start: int, end: int, author: str | None) -> int:
     while i < end:
         if page.dropped[i] is None or page.dropped[i][0] != "cut_at_trailer":
             text = page.texts[i]
+            # (asked once a block: the share-bar test below looks around the few hard trailers only)
+            hard = rules.is_hard_trailer(text, page.words[i])
             if (
-                page.words[i] >= 2  # "View comments", "12 comments"; a lone "Comments" is a heading
+                hard
+                and page.words[i] >= 2  # "View comments", "12 comments"; a lone "Comments" is a heading
                 and _in_share_bar(page, i)
-                and rules.is_hard_trailer(text, page.words[i])
                 and _prose_words_after(page, i + 1, min(end, i + 1 + BIO_LOOKAHEAD)) >= MIN_WORDS_AFTER_BIO
             ):
                 # "View comments" among the share buttons under the headline: a link, not the end
@@ -1062,7 +1067,7 @@ def _cut_once(page: Page, start: int, end: int, author: str | None) -> int:
             if (
                 before_text >= MIN_WORDS_BEFORE_TRAILER
                 and _hard_trailer(
-                    page, i, end, author, after[i + 1 - start] < TRAILER_TEXT_SHARE * before_text
+                    page, i, end, author, after[i + 1 - start] < TRAILER_TEXT_SHARE * before_text, hard
                 )
                 and not _notice_at_head(page, i, before_text, after[i + 1 - start])
             ):
