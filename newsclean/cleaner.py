@@ -447,6 +447,46 @@ def block_score(page: Page, i: int) -> float:
     return _short_line_score(texts[i], nw, page.language not in NO_SPACE_LANGUAGES)
 
 
+def _block_scores(page: Page, lo: int) -> list[float]:
+    """block_score of each block from ``lo`` on, in one loop (a call of block_score for each block cost
+    more than its tests)."""
+    texts, words, dropped, prose, sentence = page.texts, page.words, page.dropped, page.prose, page.sentence
+    blocks = page.blocks
+    blank_before, blank_after, bullets = blocks.blank_before, blocks.blank_after, blocks.bullets
+    tight, spaced, caps = page.tight_lists, page.spaced_lines, page.caps
+    phrases = page.language not in NO_SPACE_LANGUAGES
+    n = len(texts)
+    scores: list[float] = []
+    for i in range(lo, n):
+        if dropped[i] is not None:
+            scores.append(0.0)
+            continue
+        nw = words[i]
+        if prose[i]:
+            score = min(nw, MAX_BLOCK_SCORE)
+            scores.append(
+                score * TIGHT_PROSE_FACTOR if tight and not (blank_before[i] or blank_after[i]) else score
+            )
+        elif texts[i].endswith(":") and nw >= MIN_LIST_INTRO_WORDS and i + 1 < n and bullets[i + 1]:
+            scores.append(nw)
+        elif bullets[i]:
+            scores.append(-PENALTY_LIST_ITEM)
+        elif sentence[i] and nw >= 3:
+            scores.append(SHORT_SENTENCE_SCORE)
+        elif blank_before[i] and blank_after[i] and i + 1 < n and prose[i + 1]:
+            scores.append(-PENALTY_SHORT / 2)
+        elif (
+            spaced
+            and blank_before[i]
+            and blank_after[i]
+            and (nw < MIN_HEADLINE_WORDS or caps[i] < HEADLINE_CAPS_SHARE)
+        ):
+            scores.append(-PENALTY_LIST_ITEM)
+        else:
+            scores.append(_short_line_score(texts[i], nw, phrases))
+    return scores
+
+
 @functools.lru_cache(maxsize=65536)
 def _short_line_score(text: str, words: int, phrases: bool) -> float:
     """Score of a short line that is not a sentence, a list item or a subheading, by its text alone
@@ -744,8 +784,7 @@ def select_main_text(page: Page, lo: int = 0) -> tuple[int, int]:
     best_range = (lo, lo)
     total = 0.0
     run_start = lo
-    for i in range(lo, len(page.words)):
-        score = block_score(page, i)
+    for i, score in enumerate(_block_scores(page, lo), lo):
         if total <= 0:
             total = score
             run_start = i
@@ -874,12 +913,15 @@ def _list_run_end(page: Page, i: int, end: int) -> int:
     return k
 
 
-def _hard_trailer(page: Page, i: int, end: int, author: str | None, little_after: bool = False) -> bool:
+def _hard_trailer(
+    page: Page, i: int, end: int, author: str | None, little_after: bool = False, hard: bool | None = None
+) -> bool:
     """Comments heading, post navigation, footer, disclaimer, or the author's bio in the last part of
     the text (a bio box under the headline is not the end; ``little_after``: the prose still to come
-    is a small share of the text above, so a bio that goes on for paragraphs ends it too)."""
+    is a small share of the text above, so a bio that goes on for paragraphs ends it too). ``hard``:
+    rules.is_hard_trailer of the block, when the caller knows it already."""
     text = page.texts[i]
-    if rules.is_hard_trailer(text, page.words[i]):
+    if rules.is_hard_trailer(text, page.words[i]) if hard is None else hard:
         return True
     drop = page.dropped[i]
     if drop is not None:
@@ -1038,10 +1080,12 @@ def _cut_once(page: Page, start: int, end: int, author: str | None) -> int:
     while i < end:
         if page.dropped[i] is None or page.dropped[i][0] != "cut_at_trailer":
             text = page.texts[i]
+            # (asked once a block: the share-bar test below looks around the few hard trailers only)
+            hard = rules.is_hard_trailer(text, page.words[i])
             if (
-                page.words[i] >= 2  # "View comments", "12 comments"; a lone "Comments" is a heading
+                hard
+                and page.words[i] >= 2  # "View comments", "12 comments"; a lone "Comments" is a heading
                 and _in_share_bar(page, i)
-                and rules.is_hard_trailer(text, page.words[i])
                 and _prose_words_after(page, i + 1, min(end, i + 1 + BIO_LOOKAHEAD)) >= MIN_WORDS_AFTER_BIO
             ):
                 # "View comments" among the share buttons under the headline: a link, not the end
@@ -1062,7 +1106,7 @@ def _cut_once(page: Page, start: int, end: int, author: str | None) -> int:
             if (
                 before_text >= MIN_WORDS_BEFORE_TRAILER
                 and _hard_trailer(
-                    page, i, end, author, after[i + 1 - start] < TRAILER_TEXT_SHARE * before_text
+                    page, i, end, author, after[i + 1 - start] < TRAILER_TEXT_SHARE * before_text, hard
                 )
                 and not _notice_at_head(page, i, before_text, after[i + 1 - start])
             ):

@@ -1018,6 +1018,39 @@ def test_words_of_are_the_words_regex_finds(text: str) -> None:
         assert cleaner.words_of(form) == cleaner._WORD_RE.findall(form)
 
 
+@pytest.mark.parametrize(
+    ("tight", "spaced", "language"), [(False, False, "en"), (True, True, "en"), (True, False, "zh")]
+)
+def test_block_scores_in_one_loop_are_block_score_of_each_block(
+    tight: bool, spaced: bool, language: str
+) -> None:
+    texts = [
+        "Menu",
+        "Share this story",
+        "What you will need for the trip:",
+        "A tent",
+        "A stove and some fuel for it",
+        "The council voted on Tuesday to reopen the bridge after two years of repairs, officials said.",
+        "It is done.",
+        "A Heading Written In Title Case Here",
+        "A lower case line that is no sentence",
+        "x = y + 2",
+        "$915",
+        "The river rose again overnight and the roads along it were closed to traffic until noon.",
+        "Next story",
+    ]
+    n = len(texts)
+    bullets = [False, False, False, True, True, False, False, False, False, False, False, False, False]
+    blank_before = [True, False, True, False, False, True, False, True, True, False, True, False, True]
+    blank_after = [False, False, False, False, True, True, True, True, True, False, True, False, True]
+    blocks = Blocks(texts, list(range(n)), ["p"] * n, blank_before, blank_after, bullets, [0] * n)
+    page = cleaner.features(blocks, language)
+    page.tight_lists, page.spaced_lines = tight, spaced
+    page.drop(1, "drop_share_bar", "test")
+    for lo in (0, 4, n - 1, n):
+        assert cleaner._block_scores(page, lo) == [cleaner.block_score(page, i) for i in range(lo, n)]
+
+
 def test_a_long_line_of_one_word_written_over_and_over_is_not_searched_for_a_period() -> None:
     # (_doubled tries every place where the opening comes again: a line of a million characters took
     # its length squared; lines longer than MAX_DOUBLED_CHARS are no alt text)
