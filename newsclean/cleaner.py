@@ -412,44 +412,13 @@ def chrome_rule(page: Page, i: int) -> rules.LineRule | None:
 
 
 def block_score(page: Page, i: int) -> float:
-    """Score of block i in the maximum-sum run."""
-    if page.dropped[i] is not None:
-        return 0.0  # known chrome (a player dialog, a line this site repeats on every page): no evidence
-    nw = page.words[i]
-    if page.prose[i]:
-        score = min(nw, MAX_BLOCK_SCORE)
-        if page.tight_lists and not (page.blocks.blank_before[i] or page.blocks.blank_after[i]):
-            return score * TIGHT_PROSE_FACTOR
-        return score
-    texts = page.texts
-    if (
-        texts[i].endswith(":")
-        and nw >= MIN_LIST_INTRO_WORDS
-        and i + 1 < len(texts)
-        and page.blocks.bullets[i + 1]
-    ):
-        return nw  # "You will need:" introducing a list is part of the text
-    if page.blocks.bullets[i]:
-        return -PENALTY_LIST_ITEM
-    if page.sentence[i] and nw >= 3:
-        return SHORT_SENTENCE_SCORE
-    blocks = page.blocks
-    if blocks.blank_before[i] and blocks.blank_after[i] and i + 1 < len(texts) and page.prose[i + 1]:
-        return -PENALTY_SHORT / 2  # a subheading: a line standing alone above a paragraph
-    if (
-        page.spaced_lines
-        and blocks.blank_before[i]
-        and blocks.blank_after[i]
-        and (nw < MIN_HEADLINE_WORDS or page.caps[i] < HEADLINE_CAPS_SHARE)
-    ):
-        # a short paragraph of its own: an item of a list written as paragraphs (not a headline in Title Case)
-        return -PENALTY_LIST_ITEM
-    return _short_line_score(texts[i], nw, page.language not in NO_SPACE_LANGUAGES)
+    """Score of block i in the maximum-sum run (see _block_scores)."""
+    return _block_scores(page, i, i + 1)[0]
 
 
-def _block_scores(page: Page, lo: int) -> list[float]:
-    """block_score of each block from ``lo`` on, in one loop (a call of block_score for each block cost
-    more than its tests)."""
+def _block_scores(page: Page, lo: int, hi: int | None = None) -> list[float]:
+    """block_score of each block in blocks[lo:hi] (to the end by default), in one loop: select_main_text
+    asks it of every block, and a call of a function for each block cost more than its tests."""
     texts, words, dropped, prose, sentence = page.texts, page.words, page.dropped, page.prose, page.sentence
     blocks = page.blocks
     blank_before, blank_after, bullets = blocks.blank_before, blocks.blank_after, blocks.bullets
@@ -457,8 +426,9 @@ def _block_scores(page: Page, lo: int) -> list[float]:
     phrases = page.language not in NO_SPACE_LANGUAGES
     n = len(texts)
     scores: list[float] = []
-    for i in range(lo, n):
+    for i in range(lo, n if hi is None else hi):
         if dropped[i] is not None:
+            # known chrome (a player dialog, a line this site repeats on every page): no evidence
             scores.append(0.0)
             continue
         nw = words[i]
@@ -468,19 +438,21 @@ def _block_scores(page: Page, lo: int) -> list[float]:
                 score * TIGHT_PROSE_FACTOR if tight and not (blank_before[i] or blank_after[i]) else score
             )
         elif texts[i].endswith(":") and nw >= MIN_LIST_INTRO_WORDS and i + 1 < n and bullets[i + 1]:
-            scores.append(nw)
+            scores.append(nw)  # "You will need:" introducing a list is part of the text
         elif bullets[i]:
             scores.append(-PENALTY_LIST_ITEM)
         elif sentence[i] and nw >= 3:
             scores.append(SHORT_SENTENCE_SCORE)
         elif blank_before[i] and blank_after[i] and i + 1 < n and prose[i + 1]:
-            scores.append(-PENALTY_SHORT / 2)
+            scores.append(-PENALTY_SHORT / 2)  # a subheading: a line standing alone above a paragraph
         elif (
             spaced
             and blank_before[i]
             and blank_after[i]
             and (nw < MIN_HEADLINE_WORDS or caps[i] < HEADLINE_CAPS_SHARE)
         ):
+            # a short paragraph of its own: an item of a list written as paragraphs (not a headline in
+            # Title Case)
             scores.append(-PENALTY_LIST_ITEM)
         else:
             scores.append(_short_line_score(texts[i], nw, phrases))
@@ -1577,6 +1549,66 @@ def _standing_item(page: Page, i: int) -> bool:
     MAX_FRAGMENT_WORDS words with blank lines around it."""
     blocks = page.blocks
     return page.words[i] > MAX_FRAGMENT_WORDS and blocks.blank_before[i] and blocks.blank_after[i]
+
+
+#: an endless page's next article starts after at least this much of the text (words of paragraphs)
+MIN_WORDS_BEFORE_NEXT_ARTICLE = 150
+#: ...and has at least this many words of paragraphs before the next date line (a timeline's dated
+#: entries, each a headline and a short paragraph, are the article's own)
+MIN_WORDS_OF_NEXT_ARTICLE = 80
+
+
+def cut_at_next_article(page: Page, start: int, end: int) -> int:
+    """A date line (dropped as one inside the text), a headline right under it (a line standing alone,
+    no sentence end) and a paragraph under that, after a long text: the next article of an endless page
+    or a live blog's next entry begins. The article ends at the last paragraph above the date line (the
+    section label and teaser lines between them go too). Returns the new end."""
+    before = 0
+    blocks = page.blocks
+    for i in range(start, end - 2):
+        drop = page.dropped[i]
+        if drop is None:
+            if page.prose[i]:
+                before += page.words[i]
+            continue
+        if (
+            drop[0] != "drop_dateline"
+            or before < MIN_WORDS_BEFORE_NEXT_ARTICLE
+            or page.sentence[i]
+            or not any(c.isdigit() for c in page.texts[i])
+            or not dates.is_dateline(page.texts[i])
+        ):
+            continue
+        k = i + 1
+        if (
+            page.dropped[k] is not None
+            or page.sentence[k]
+            or page.prose[k]
+            or not (MIN_HEADLINE_WORDS <= page.words[k] <= LONG_PROSE_WORDS)
+            or not blocks.blank_after[k]
+            or not any(page.prose[j] and page.dropped[j] is None for j in range(k + 1, min(end, k + 4)))
+            or _words_to_next_date(page, k + 1, end) < MIN_WORDS_OF_NEXT_ARTICLE
+        ):
+            continue
+        cut = i
+        while cut - 1 > start and (page.dropped[cut - 1] is not None or not paragraph_like(page, cut - 1)):
+            cut -= 1
+        for j in range(cut, end):
+            page.drop(j, "cut_at_next_article", f"a dated headline at line {blocks.lines[i]} starts another")
+        return cut
+    return end
+
+
+def _words_to_next_date(page: Page, start: int, end: int) -> int:
+    """Words of the paragraphs from block ``start`` to the next date line (dropped as one) or ``end``."""
+    words = 0
+    for j in range(start, end):
+        drop = page.dropped[j]
+        if drop is not None and drop[0] == "drop_dateline":
+            break
+        if drop is None and page.prose[j]:
+            words += page.words[j]
+    return words
 
 
 def drop_outside(page: Page, start: int, end: int) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from . import cleaner, dates, metadata, sources, textdump
+from . import cleaner, metadata, sources, textdump
 from .errors import NoArticleError
 from .lang import GUESS_CHARS, guess_language, plain_marks
 from .model import Article, Blocks, Candidate, Options, Removals, Source
@@ -98,11 +98,11 @@ def clean_blocks(
         raise NoArticleError("no text found in the input", path=source.path)
     language = guess_language(_language_sample(blocks))
     page = _prepare(blocks, language, options)
-    if not page.tight_lists:
-        return _article(page, source, options, layout)
     try:
         return _article(page, source, options, layout)
     except NoArticleError:
+        if not page.tight_lists:
+            raise
         # A page whose paragraphs stand apart reads the prose lines packed together as lists (they count a
         # third of their length). When that leaves no article (a scraper's text with few blank lines, where
         # a footer's notices stand apart and the article's paragraphs do not), the page is read again
@@ -256,71 +256,9 @@ def _clean_extent(page: cleaner.Page, start: int, end: int, author: str | None) 
             and metadata.is_metadata_line(page, i)
         ):
             page.drop(i, "drop_dateline", "date or byline inside the text")
-    end = _cut_at_next_article(page, start, end)
+    end = cleaner.cut_at_next_article(page, start, end)
     cleaner.drop_outside(page, start, end)
     return end
-
-
-#: an endless page's next article starts after at least this much of the text (words of paragraphs)
-MIN_WORDS_BEFORE_NEXT_ARTICLE = 150
-#: ...and has at least this many words of paragraphs before the next date line (a timeline's dated
-#: entries, each a headline and a short paragraph, are the article's own)
-MIN_WORDS_OF_NEXT_ARTICLE = 80
-
-
-def _cut_at_next_article(page: cleaner.Page, start: int, end: int) -> int:
-    """A date line (dropped as one inside the text), a headline right under it (a line standing alone,
-    no sentence end) and a paragraph under that, after a long text: the next article of an endless page
-    or a live blog's next entry begins. The article ends at the last paragraph above the date line (the
-    section label and teaser lines between them go too). Returns the new end."""
-    before = 0
-    blocks = page.blocks
-    for i in range(start, end - 2):
-        drop = page.dropped[i]
-        if drop is None:
-            if page.prose[i]:
-                before += page.words[i]
-            continue
-        if (
-            drop[0] != "drop_dateline"
-            or before < MIN_WORDS_BEFORE_NEXT_ARTICLE
-            or page.sentence[i]
-            or not any(c.isdigit() for c in page.texts[i])
-            or not dates.is_dateline(page.texts[i])
-        ):
-            continue
-        k = i + 1
-        if (
-            page.dropped[k] is not None
-            or page.sentence[k]
-            or page.prose[k]
-            or not (cleaner.MIN_HEADLINE_WORDS <= page.words[k] <= cleaner.LONG_PROSE_WORDS)
-            or not blocks.blank_after[k]
-            or not any(page.prose[j] and page.dropped[j] is None for j in range(k + 1, min(end, k + 4)))
-            or _words_to_next_date(page, k + 1, end) < MIN_WORDS_OF_NEXT_ARTICLE
-        ):
-            continue
-        cut = i
-        while cut - 1 > start and (
-            page.dropped[cut - 1] is not None or not cleaner.paragraph_like(page, cut - 1)
-        ):
-            cut -= 1
-        for j in range(cut, end):
-            page.drop(j, "cut_at_next_article", f"a dated headline at line {blocks.lines[i]} starts another")
-        return cut
-    return end
-
-
-def _words_to_next_date(page: cleaner.Page, start: int, end: int) -> int:
-    """Words of the paragraphs from block ``start`` to the next date line (dropped as one) or ``end``."""
-    words = 0
-    for j in range(start, end):
-        drop = page.dropped[j]
-        if drop is not None and drop[0] == "drop_dateline":
-            break
-        if drop is None and page.prose[j]:
-            words += page.words[j]
-    return words
 
 
 def _find_date(

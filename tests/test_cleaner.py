@@ -497,8 +497,6 @@ def test_many_trailer_markers_take_linear_time() -> None:
 def test_list_written_as_paragraphs_stays_in_an_innertext_dump() -> None:
     # innerText puts blank lines around paragraph elements only: a short line standing apart is a
     # paragraph of its own (here the items of a feature list), where a menu or a headline list is packed
-    from newsclean import Options, clean
-
     intro = (
         "The new model is the first in four years to change the camera. We spent a week with it, and most of "
         "the changes are small, but together they make it a better phone for people who take a lot of "
@@ -538,23 +536,23 @@ def test_list_written_as_paragraphs_stays_in_an_innertext_dump() -> None:
     assert not any(h in body for h in headlines)
 
 
+#: two articles of two paragraphs each: an endless page's first and next (the bio tests below)
+HARBOR = [
+    "The harbor board voted on Tuesday to rebuild the north pier, which has been closed since a storm "
+    "tore away a third of its deck two winters ago, and to pay for it with a loan from the state.",
+    "Fishing crews have used the south pier since then, and they told the board the waits to unload had "
+    "grown to three hours on busy mornings. The work starts in May and should take a year.",
+    "The school district will add two bus routes in the fall to serve the new homes on the east side of "
+    "town, where about four hundred families have moved in over the past two years.",
+    "Parents had asked for the routes at three meetings in a row. The district will hire six drivers "
+    "and lease four buses until the new ones it ordered arrive next spring.",
+]
+
+
 def test_writer_bio_among_the_links_under_a_marker_ends_the_article() -> None:
     # an endless page: under "Related" come links, the writer's card with a bio, then the next article,
     # as long as this one; the bio says the article ended at the marker
-    from newsclean import Options, clean
-
-    first = [
-        "The harbor board voted on Tuesday to rebuild the north pier, which has been closed since a storm "
-        "tore away a third of its deck two winters ago, and to pay for it with a loan from the state.",
-        "Fishing crews have used the south pier since then, and they told the board the waits to unload had "
-        "grown to three hours on busy mornings. The work starts in May and should take a year.",
-    ]
-    second = [
-        "The school district will add two bus routes in the fall to serve the new homes on the east side of "
-        "town, where about four hundred families have moved in over the past two years.",
-        "Parents had asked for the routes at three meetings in a row. The district will hire six drivers "
-        "and lease four buses until the new ones it ordered arrive next spring.",
-    ]
+    first, second = HARBOR[:2], HARBOR[2:]
     page = [
         "Harbor News",
         "Board votes to rebuild the north pier",
@@ -575,18 +573,7 @@ def test_writer_bio_among_the_links_under_a_marker_ends_the_article() -> None:
 
 def test_a_bio_of_someone_else_under_a_marker_inside_the_text_does_not_end_it() -> None:
     # a related story's headline that reads like a bio, among the links of a box inside the text
-    from newsclean import Options, clean
-
-    paragraphs = [
-        "The harbor board voted on Tuesday to rebuild the north pier, which has been closed since a storm "
-        "tore away a third of its deck two winters ago, and to pay for it with a loan from the state.",
-        "Fishing crews have used the south pier since then, and they told the board the waits to unload had "
-        "grown to three hours on busy mornings. The work starts in May and should take a year.",
-        "The school district will add two bus routes in the fall to serve the new homes on the east side of "
-        "town, where about four hundred families have moved in over the past two years.",
-        "Parents had asked for the routes at three meetings in a row. The district will hire six drivers "
-        "and lease four buses until the new ones it ordered arrive next spring.",
-    ]
+    paragraphs = HARBOR
     page = [
         "Harbor News",
         "Board votes to rebuild the north pier",
